@@ -1,0 +1,247 @@
+"""Dates in news text, absolute and relative, resolved against the publication date.
+
+On Tuesday 2020-11-17 «يوم السبت الماضي» is 2020-11-14, «صباح الثلاثاء» 2020-11-17, «أمس» 2020-11-16,
+«منذ ثلاثة أيام» 2020-11-14 and «الشهر الماضي» the month from 2020-10-01. A relative date with no
+publication date keeps ``value=None``. Matching runs on the normalised text and maps back.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from ..lang.ar import calendar as names
+from ..lang.ar.normalize import normalize_ar, normalize_with_offsets
+from ..lang.ar.numbers import parse_number_words
+from ..model import Span, TimeExpression
+
+
+def _alternation(words) -> str:
+    folded = sorted({normalize_ar(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+
+def _folded(table: dict) -> dict:
+    return {re.sub(r"\s+", " ", normalize_ar(k)): v for k, v in table.items()}
+
+
+MONTHS = _folded(names.GREGORIAN_MONTHS)
+HIJRI = _folded(names.HIJRI_MONTHS)
+WEEKDAYS = _folded(names.WEEKDAYS)
+DAY_WORDS = _folded(names.DAY_WORDS)
+PERIODS = _folded(names.PERIOD_WORDS)
+NAMED_PERIODS = _folded(names.NAMED_PERIODS)
+EDGES = _folded(names.PERIOD_EDGES)
+PAST = {normalize_ar(w) for w in names.PAST_WORDS}
+NEXT = {normalize_ar(w) for w in names.NEXT_WORDS}
+
+_GM = _alternation(names.GREGORIAN_MONTHS)
+_MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]\s*(?:{_GM})\s*\)?)?"
+_WD = _alternation(names.WEEKDAYS)
+_PART = rf"(?:(?:{_alternation(names.DAY_PARTS)})\s+)?"
+_DIR = _alternation(names.PAST_WORDS + names.NEXT_WORDS + names.CURRENT_WORDS)
+_YEAR = r"(?:\s*,?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{4})(?!\d))"
+_B, _E = r"(?<!\w)[وفبل]?", r"(?!\w)"
+
+PATTERNS = [
+    ("day_month", rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?{_MONTH}{_YEAR}?){_E}"),
+    ("hijri", rf"{_B}(?P<x>(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(names.HIJRI_MONTHS)})"
+              rf"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>1[34]\d\d))?(?:\s*ه(?:ـ)?(?!\w)\.?)?){_E}"),
+    ("numeric", rf"(?<![\d/.-])(?P<x>(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<dmy>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}))(?![\d/.-])"),
+    ("month_year", rf"{_B}(?P<x>{_MONTH}{_YEAR}){_E}"),
+    ("month_relative", rf"{_B}(?P<x>{_MONTH}\s+(?P<dir>{_DIR})){_E}"),
+    ("year", rf"{_B}(?P<x>(?:ال)?(?:عام|سنه)\s+(?P<year>\d{{4}})){_E}"),
+    ("day_word", rf"{_B}(?P<x>{_PART}(?P<word>{_alternation(names.DAY_WORDS)}|الليله\s+الماضيه)"
+                 rf"(?:\s*,?\s*(?:يوم\s+)?(?P<wd>{_WD}))?){_E}"
+                 r"(?!\s+(?:التالي|السابق|الاول|الثاني|نفسه|ذاته|الذي|الوطني|الدولي|العالمي))"),
+    ("weekday", rf"{_B}(?P<x>{_PART}(?:(?:يوم|نهار)\s+)?(?P<wd>{_WD})(?:\s+(?P<dir>{_DIR}))?){_E}"),
+    ("ago", rf"{_B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>\d+|\w+(?:\s+و\w+)?)\s+)?(?P<unit>{_alternation(names.PERIOD_WORDS)})){_E}"
+            r"(?!\s+من\b)"),
+    ("period", rf"{_B}(?P<x>(?:(?P<edge>{_alternation(names.PERIOD_EDGES)})\s+)?(?P<period>{_alternation(names.NAMED_PERIODS)})"
+               rf"\s+(?P<dir>{_DIR})){_E}"),
+]
+_COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
+
+
+def find_times(text: str, published: date | None, skip: list[Span] = ()) -> list[TimeExpression]:
+    """Every date expression in ``text``, resolved against ``published``; matches that
+    overlap ``skip`` (an outlet called «الفرات اليوم») are left out."""
+    norm = normalize_with_offsets(text)
+    candidates = []
+    for priority, (name, pattern) in enumerate(_COMPILED):
+        for match in pattern.finditer(norm.text):
+            resolved = _RESOLVERS[name](match, published)
+            if resolved is None:
+                continue
+            start, end = norm.to_original(match.start("x"), match.end("x"))
+            span = Span(start, end)
+            if not any(span.overlaps(s) for s in skip):
+                candidates.append((span, priority, resolved))
+    chosen: list[TimeExpression] = []
+    for span, _, (value, granularity, relative) in sorted(
+        candidates, key=lambda c: (c[0].start - c[0].end, c[1])
+    ):
+        if not any(span.overlaps(kept) for kept in chosen):
+            chosen.append(TimeExpression(span.start, span.end, value, granularity, relative))
+    return sorted(chosen, key=lambda t: t.start)
+
+
+Resolved = tuple[date | None, str, bool]
+
+
+def _day_month(match, published) -> Resolved | None:
+    month, day = MONTHS[_space(match["month"])], int(match["day"])
+    if match["year"]:
+        return _safe_date(int(match["year"]), month, day), "day", False
+    if published is None:
+        return None, "day", True
+    years = (published.year - 1, published.year, published.year + 1)
+    options = [d for y in years if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: abs(d - published), default=None), "day", True
+
+
+def _hijri(match, published) -> Resolved | None:
+    month, day = HIJRI[_space(match["hmonth"])], int(match["day"])
+    if match["year"]:
+        return _from_hijri(int(match["year"]), month, day), "day", False
+    if published is None:
+        return None, "day", True
+    year = Gregorian.fromdate(published).to_hijri().year
+    options = [d for y in (year - 1, year, year + 1) if (d := _from_hijri(y, month, day))]
+    return min(options, key=lambda d: abs(d - published), default=None), "day", True
+
+
+def _numeric(match, published) -> Resolved | None:
+    if match["iso"]:
+        year, month, day = map(int, match["iso"].split("-"))
+    else:
+        day, month, year = map(int, re.split(r"[/.-]", match["dmy"]))
+    value = _safe_date(year, month, day)
+    return (value, "day", False) if value else None
+
+
+def _month_year(match, published) -> Resolved | None:
+    return date(int(match["year"]), MONTHS[_space(match["month"])], 1), "month", False
+
+
+def _month_relative(match, published) -> Resolved | None:
+    month, direction = MONTHS[_space(match["month"])], _direction(match["dir"])
+    if published is None:
+        return None, "month", True
+    year = published.year
+    if direction < 0 and month >= published.month:
+        year -= 1
+    elif direction > 0 and month <= published.month:
+        year += 1
+    return date(year, month, 1), "month", True
+
+
+def _year(match, published) -> Resolved | None:
+    return date(int(match["year"]), 1, 1), "year", False
+
+
+def _day_word(match, published) -> Resolved | None:
+    word = _space(match["word"])
+    offset = -1 if word.startswith("الليله") else DAY_WORDS[word]
+    return _shift(published, offset), "day", True
+
+
+def _weekday(match, published) -> Resolved | None:
+    if published is None:
+        return None, "day", True
+    weekday = WEEKDAYS[match["wd"]]
+    direction = _direction(match["dir"]) if match["dir"] else 0
+    back = (published.weekday() - weekday) % 7
+    if direction < 0:
+        return published - timedelta(days=back or 7), "day", True
+    if direction > 0:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7), "day", True
+    return published - timedelta(days=back), "day", True
+
+
+def _ago(match, published) -> Resolved | None:
+    unit, count = PERIODS[match["unit"]]
+    if match["n"]:
+        if count == 2:
+            return None  # «منذ ثلاثة يومين» is not Arabic
+        parsed = parse_number_words(match["n"].split()) if not match["n"].isdigit() else (int(match["n"]), 1)
+        if parsed is None or parsed[1] != len(match["n"].split()):
+            return None
+        count = int(parsed[0])
+    elif match["unit"] in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
+        return None, unit, True  # «منذ أيام»: some days ago
+    if published is None:
+        return None, unit, True
+    return _period_start(_minus(published, unit, count), unit), unit, True
+
+
+def _period(match, published) -> Resolved | None:
+    unit = NAMED_PERIODS[match["period"]]
+    if published is None:
+        return None, unit, True
+    moved = _minus(published, unit, -_direction(match["dir"]))
+    edge = EDGES.get(match["edge"] or "")
+    if edge and unit == "year":
+        return date(moved.year, {"start": 1, "middle": 6, "end": 12}[edge], 1), "month", True
+    if edge and unit == "month":
+        last = calendar.monthrange(moved.year, moved.month)[1]
+        day = {"start": 1, "middle": 11, "end": last - 6}[edge]
+        return date(moved.year, moved.month, day), "week", True
+    return _period_start(moved, unit), unit, True
+
+
+_RESOLVERS = {
+    "day_month": _day_month, "hijri": _hijri, "numeric": _numeric, "month_year": _month_year,
+    "month_relative": _month_relative, "year": _year, "day_word": _day_word,
+    "weekday": _weekday, "ago": _ago, "period": _period,
+}
+
+
+def _space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _direction(word: str) -> int:
+    return -1 if word in PAST else 1 if word in NEXT else 0
+
+
+def _shift(published: date | None, days: int) -> date | None:
+    return None if published is None else published + timedelta(days=days)
+
+
+def _minus(day: date, unit: str, count: int) -> date:
+    if unit == "day":
+        return day - timedelta(days=count)
+    if unit == "week":
+        return day - timedelta(weeks=count)
+    months = day.year * 12 + day.month - 1 - (count if unit == "month" else 12 * count)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _period_start(day: date, unit: str) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_hijri(year: int, month: int, day: int) -> date | None:
+    try:
+        day = Hijri(year, month, day).to_gregorian()
+        return date(day.year, day.month, day.day)
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,80 @@
+"""Errors that reach users: each names the input, says what is wrong and what to do."""
+
+
+class RiwayaError(Exception):
+    """Base of every error riwaya raises on purpose."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0] if self.args else ''}"
+
+
+class InputError(RiwayaError):
+    """An input (file, JSONL line, page, feed) that cannot be read as an article."""
+
+    def __init__(self, source: str, reason: str, code: str = "E100"):
+        super().__init__(reason)
+        self.source = source
+        self.reason = reason
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.source}: [{self.code}] {self.reason}"
+
+
+class PipelineError(RiwayaError):
+    """A pipeline built with stages whose requirements are not met."""
+
+    code = "E200"
+
+
+def missing_file(source: str) -> InputError:
+    return InputError(source, "no such file", "E101")
+
+
+def empty_input(source: str) -> InputError:
+    return InputError(source, "the input is empty (no text to analyse)", "E102")
+
+
+def binary_input(source: str) -> InputError:
+    return InputError(source, "this is a binary file, not text", "E103")
+
+
+def undecodable_input(source: str) -> InputError:
+    return InputError(
+        source,
+        "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256 text; save it in one of those",
+        "E104",
+    )
+
+
+def too_large(source: str, size: int, limit: int) -> InputError:
+    return InputError(
+        source,
+        f"too large for one article ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB, "
+        "set max_input_bytes in the settings to raise it)",
+        "E105",
+    )
+
+
+def unsupported_language(source: str, language: str) -> InputError:
+    return InputError(
+        source, f"the text is not Arabic or English (it looks like '{language}')", "E106"
+    )
+
+
+def no_article(source: str) -> InputError:
+    return InputError(source, "no article text found in this HTML page", "E107")
+
+
+def malformed_record(source: str, reason: str) -> InputError:
+    return InputError(source, f"malformed record: {reason}", "E108")
+
+
+def empty_feed(source: str) -> InputError:
+    return InputError(source, "the feed has no entries with text", "E109")
+
+
+def bad_date(source: str, value: str) -> InputError:
+    return InputError(source, f"'{value}' is not a date in the form YYYY-MM-DD", "E110")

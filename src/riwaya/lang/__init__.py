@@ -1,0 +1,1 @@
+"""Language data and pure string functions, one subpackage per language."""

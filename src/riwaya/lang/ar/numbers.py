@@ -1,0 +1,108 @@
+"""Arabic number words (خمسة، مئة وعشرون ألفا، ثلاثة آلاف وخمسمائة) read into values.
+
+Tables are keyed by normalised spelling (``normalize_ar``): hamza-less alef, ه for ة, ي for ى,
+no diacritics, so «ألفًا» and «الفا» are the same key.
+"""
+
+from __future__ import annotations
+
+from .clitics import clitic_splits
+from .normalize import normalize_ar
+
+
+def _fold(table: dict[str, float]) -> dict[str, float]:
+    """The table keyed by normalised spelling, so it matches normalised text."""
+    return {normalize_ar(word): value for word, value in table.items()}
+
+UNITS = _fold({
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+    "اثنتا": 2, "اثنتي": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
+    "تسعه": 9, "عشر": 10, "عشره": 10,
+})
+TEEN_ONE = _fold({"احد": 1, "احدي": 1})  # only before عشر/عشرة: أحد عشر، إحدى عشرة
+TENS = _fold({
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+})
+HUNDREDS = _fold({"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+            "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200})
+for _stem, _n in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+                  ("ثماني", 8), ("تسع", 9)):
+    HUNDREDS[_stem + "ميه"] = HUNDREDS[_stem + "مايه"] = _n * 100
+SCALES = _fold({
+    "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "الوف": 1e3, "مليون": 1e6, "مليونا": 1e6,
+    "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "بليونا": 1e9,
+    "بلايين": 1e9, "تريليون": 1e12, "ترليون": 1e12,
+})
+PLURAL_SCALES = {"آلاف", "الوف", "ملايين", "مليارات", "بلايين"}  # need a count before them
+DUAL_SCALES = _fold({"الفان": 1e3, "الفين": 1e3, "الفي": 1e3, "مليونان": 1e6, "مليونين": 1e6,
+               "مليوني": 1e6, "ملياران": 1e9, "مليارين": 1e9})
+HALF = "نصف"  # «مليون ونصف» = 1.5 million
+VAGUE = _fold({
+    # a few / tens / hundreds / thousands / millions of: the lower bound, approximate
+    "بضع": 3, "بضعه": 3, "عشرات": 20, "مئات": 200, "الاف": 2000, "الوف": 2000, "ملايين": 2e6,
+})
+# Prefixes a number word may carry: conjunctions and prepositions, never the article,
+# so that «الاثنين» (Monday) and «الخامس» stay out.
+NUMBER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+_TEN_WORDS = ("عشر", "عشره")
+_KINDS = (("unit", UNITS), ("ten", TENS), ("hundred", HUNDREDS), ("scale", SCALES),
+          ("dual", DUAL_SCALES), ("teen-one", TEEN_ONE))
+
+
+def read_number_word(word: str) -> tuple[str, str, float] | None:
+    """(prefix, kind, value) for a normalised word that is a number word, maybe with a
+    proclitic (لخمسة، وعشرون); None otherwise."""
+    for prefix, stem in clitic_splits(word):
+        if prefix in NUMBER_PREFIXES:
+            for kind, table in _KINDS:
+                if stem in table:
+                    return prefix, kind, table[stem]
+    return None
+
+
+def parse_number_words(words: list[str]) -> tuple[float, int] | None:
+    """Read the longest number phrase at the start of ``words`` (normalised tokens).
+
+    Returns (value, how many words it used), or None when the first word is no number word.
+    «مئة وعشرون ألفا» → 120000; «ثلاثة آلاف وخمسمائة» → 3500; «خمسة وعشرين» → 25.
+    """
+    total = group = last_scale = 0.0
+    used = 0
+    last_kind = None
+    for i, word in enumerate(words):
+        found = read_number_word(word)
+        if found is None:
+            if word == "و" + HALF and last_kind in ("scale", "dual"):
+                total, used = total + last_scale / 2, i + 1
+            break
+        prefix, kind, value = found
+        if i == 0:
+            stem = word[len(prefix):]
+            if kind == "scale" and stem in PLURAL_SCALES:
+                return None
+            if kind == "teen-one" and (len(words) < 2 or words[1] not in _TEN_WORDS):
+                return None
+        elif prefix in ("و", "ف"):
+            if kind not in ("unit", "ten", "hundred", "dual"):
+                break
+        elif prefix:
+            break
+        elif kind == "unit" and value == 10 and last_kind in ("unit", "teen-one") and group < 10:
+            kind, value = "ten", 10  # ثلاثة عشر: the unit and ten add up
+        elif kind == "hundred" and value == 100 and last_kind == "unit":
+            kind, value, group = "hundred", 0, group * 100  # ثلاث مئة
+        elif kind not in ("scale",) or last_kind in ("scale", "dual"):
+            break
+        if kind == "scale":
+            total, group, last_scale = total + (group or 1) * value, 0.0, value
+        elif kind == "dual":
+            total, last_scale = total + 2 * value, value
+        else:
+            group += value
+        last_kind, used = kind, i + 1
+    if used == 0:
+        return None
+    return total + group, used

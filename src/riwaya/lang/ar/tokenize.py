@@ -1,0 +1,22 @@
+"""Tokens with exact offsets: words (with their diacritics), numbers, punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Token
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+TOKEN_PATTERN = re.compile(
+    r"(?P<number>\d+(?:[.,٫٬]\d+)*)"  # 3.5  ١٢٠  1,200; «و8» is و + 8
+    rf"|(?P<word>(?:[^\W\d]|[{_MARKS}])+)"
+    r"|(?P<punct>[^\w\s])"
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; each keeps its offsets into ``text``."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.lastgroup)
+        for m in TOKEN_PATTERN.finditer(text)
+    ]

@@ -1,0 +1,19 @@
+"""The shared data model: articles, spans and annotations, and the report built from them."""
+
+from .annotations import Dateline, Quantity, TimeExpression
+from .article import Article
+from .report import REPORT_SCHEMA_ID, Report, load_report_schema, validate_report
+from .span import Span, Token
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Quantity",
+    "REPORT_SCHEMA_ID",
+    "Report",
+    "Span",
+    "TimeExpression",
+    "Token",
+    "load_report_schema",
+    "validate_report",
+]

@@ -1,0 +1,39 @@
+"""What the analysers hang off spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .span import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity(Span):
+    """A counted amount: «نحو 50 آلية» is value 50, unit آلية, approx, bound "about"."""
+
+    value: float
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    """"about" (نحو), "at-least" (أكثر من، عشرات) or "at-most" (أقل من); None when exact."""
+    unit_key: str | None = None
+    """The unit normalised for matching across reports (جندياً → جندي)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression(Span):
+    """A date mention; ``value`` is the first day of the period it names, None if unresolved."""
+
+    value: date | None
+    granularity: str = "day"
+    """"day", "week", "month" or "year"."""
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline(Span):
+    """The opening «بغداد - (أ ف ب) -» or «شفق نيوز/» of a report."""
+
+    place: str | None = None
+    outlet: str | None = None

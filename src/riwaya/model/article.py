@@ -1,0 +1,34 @@
+"""The one container every stage reads and fills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .annotations import Dateline, Quantity, TimeExpression
+from .span import Span, Token
+
+
+@dataclass
+class Article:
+    """An article's exact text, its metadata, and the annotation layers the stages add.
+
+    Layers are spans into ``text``; nothing ever rewrites ``text`` itself.
+    """
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    path: str | None = None
+    url: str | None = None
+    language: str | None = None
+    dateline: Dateline | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]

@@ -1,0 +1,101 @@
+"""The cross-check report and its JSON form, schema ``riwaya.report/1``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .annotations import Quantity, TimeExpression
+from .article import Article
+from .span import Span
+
+REPORT_SCHEMA_ID = "riwaya.report/1"
+
+# Lists filled by later stages (entities, quotes, cross-checking); always present in the JSON.
+CROSS_ARTICLE_LISTS = ("entities", "quotes", "sources", "claims", "alignments", "similarity", "facts")
+
+
+@dataclass
+class Report:
+    """The articles of one comparison with everything found in and across them."""
+
+    articles: list[Article]
+    cross: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON data, ids numbered in article order."""
+        data: dict[str, Any] = {"schema": REPORT_SCHEMA_ID}
+        data["articles"] = [article_to_dict(article) for article in self.articles]
+        data.update({name: [] for name in CROSS_ARTICLE_LISTS})
+        data["quantities"] = _number_ids("q", self.articles, "quantities", quantity_to_dict)
+        data["times"] = _number_ids("t", self.articles, "times", time_to_dict)
+        data.update(self.cross)
+        return data
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    dateline = article.dateline
+    return {
+        "id": article.id,
+        "path": article.path,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "dateline": None
+        if dateline is None
+        else {**_span_dict(article, dateline), "place": dateline.place, "outlet": dateline.outlet},
+        "text": article.text,
+        "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+    }
+
+
+def quantity_to_dict(article: Article, quantity: Quantity) -> dict[str, Any]:
+    value = quantity.value
+    return {
+        **_span_dict(article, quantity),
+        "value": int(value) if float(value).is_integer() else value,
+        "unit": quantity.unit,
+        "unit_key": quantity.unit_key,
+        "approx": quantity.approx,
+        "bound": quantity.bound,
+    }
+
+
+def time_to_dict(article: Article, time: TimeExpression) -> dict[str, Any]:
+    return {
+        **_span_dict(article, time),
+        "value": time.value.isoformat() if time.value else None,
+        "granularity": time.granularity,
+        "relative": time.relative,
+    }
+
+
+def _span_dict(article: Article, span: Span) -> dict[str, Any]:
+    return {"article": article.id, "start": span.start, "end": span.end, "text": article.span_text(span)}
+
+
+def _number_ids(prefix, articles, layer, to_dict) -> list[dict[str, Any]]:
+    items = (to_dict(a, item) for a in articles for item in getattr(a, layer))
+    return [{"id": f"{prefix}{n}", **item} for n, item in enumerate(items, 1)]
+
+
+@cache
+def load_report_schema() -> dict[str, Any]:
+    """The JSON Schema of ``riwaya.report/1`` shipped in the package."""
+    text = resources.files(__package__).joinpath("report.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate_report(data: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` unless ``data`` is a valid report."""
+    import jsonschema
+
+    jsonschema.validate(data, load_report_schema())

@@ -1,0 +1,48 @@
+"""One settings object: shipped defaults, overridden by a user TOML file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from .errors import RiwayaError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a user may tune. Every field has a shipped default."""
+
+    max_input_bytes: int = 5_000_000
+    """Larger files are refused: no news article is this long, so it is a wrong input."""
+    languages: tuple[str, ...] = ("ar", "en")
+    """Languages riwaya reads; anything else is reported as bad input."""
+    language_sample_chars: int = 2000
+    """How much of a text the language identifier reads."""
+
+
+def settings_path() -> Path:
+    """Where the user's settings live: $RIWAYA_SETTINGS, else the XDG config folder."""
+    if "RIWAYA_SETTINGS" in os.environ:
+        return Path(os.environ["RIWAYA_SETTINGS"])
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "riwaya" / "settings.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The defaults, with the keys of the user's TOML file (if any) laid over them."""
+    path = path or settings_path()
+    if not path.is_file():
+        return Settings()
+    try:
+        user = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise RiwayaError(f"{path}: not a valid TOML settings file ({error})") from None
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(user) - known)
+    if unknown:
+        raise RiwayaError(f"{path}: unknown settings {unknown}; known ones are {sorted(known)}")
+    if "languages" in user:
+        user["languages"] = tuple(user["languages"])
+    return replace(Settings(), **user)
