@@ -1,0 +1,44 @@
+"""The default per-article stages, wiring the pure detectors to the Article layers."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.ar.tokenize import tokenize
+from ..model import Article, Span
+from .pipeline import Stage
+from .quantities import find_quantities
+from .sentences import split_sentences
+from .times import find_times
+
+
+def _tokens(article: Article) -> None:
+    article.tokens = tokenize(article.text)
+
+
+def _sentences(article: Article) -> None:
+    article.sentences = split_sentences(article.text)
+
+
+def _times(article: Article) -> None:
+    article.times = find_times(article.text, article.published, skip=_name_spans(article))
+
+
+def _quantities(article: Article) -> None:
+    skip = list(article.times) + _name_spans(article)
+    article.quantities = find_quantities(article.text, article.tokens, skip=skip)
+
+
+def _name_spans(article: Article) -> list[Span]:
+    """The dateline and every mention of the outlet's name: «الفرات اليوم» names no day."""
+    spans = [article.dateline] if article.dateline else []
+    if article.outlet:
+        spans += [Span(m.start(), m.end()) for m in re.finditer(re.escape(article.outlet), article.text)]
+    return spans
+
+
+TOKENS = Stage("tokens", _tokens, provides=("tokens",))
+SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
+TIMES = Stage("times", _times, provides=("times",))
+QUANTITIES = Stage("quantities", _quantities, requires=("tokens", "times"), provides=("quantities",))
+DEFAULT_STAGES = (TOKENS, SENTENCES, TIMES, QUANTITIES)

@@ -1,0 +1,50 @@
+"""Inputs to Articles: text files, JSONL, HTML pages and RSS/Atom feeds, in any common
+encoding, with outlet, date, dateline and language; bad inputs become InputErrors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article
+from ..settings import Settings
+from .build import build_article, parse_date
+from .files import (
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    read_feed_file,
+    read_html_file,
+    read_jsonl,
+    read_text_file,
+)
+
+__all__ = ["build_article", "parse_date", "read_article", "read_articles", "read_jsonl"]
+
+
+def read_article(path: str | Path, settings: Settings | None = None, **metadata) -> Article:
+    """One article from a text or HTML file; InputError when it cannot be one."""
+    path = Path(path)
+    settings = settings or Settings()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return read_html_file(path, settings, **metadata)
+    return read_text_file(path, settings, **metadata)
+
+
+def read_articles(paths: Iterable[str | Path], settings: Settings | None = None
+                  ) -> Iterator[Article | InputError]:
+    """Articles from files of any kind, feeds and JSONL batches included; each bad input
+    is yielded as an InputError in its place and reading goes on."""
+    settings = settings or Settings()
+    for path in map(Path, paths):
+        suffix = path.suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                yield from read_jsonl(path, settings)
+            elif suffix in FEED_SUFFIXES:
+                yield from read_feed_file(path, settings)
+            else:
+                yield read_article(path, settings)
+        except InputError as error:
+            yield error

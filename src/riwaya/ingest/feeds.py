@@ -1,0 +1,46 @@
+"""Articles from an RSS or Atom file: one per entry, its HTML content reduced to text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import feedparser
+import trafilatura
+
+from .. import errors
+from ..errors import InputError
+from ..model import Article
+from ..settings import Settings
+from .build import build_article
+
+
+def articles_from_feed(data: bytes, source: str, settings: Settings) -> Iterator[Article | InputError]:
+    """Every entry with text; entries that fail yield an InputError and the rest go on."""
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        if feed.bozo:
+            raise errors.malformed_record(source, f"not an RSS or Atom feed ({feed.bozo_exception})")
+        raise errors.empty_feed(source)
+    outlet = feed.feed.get("title")
+    for number, entry in enumerate(feed.entries, 1):
+        entry_source = f"{source}#{number}"
+        try:
+            yield build_article(
+                _entry_text(entry), entry_source, settings, title=entry.get("title"),
+                outlet=outlet, url=entry.get("link"), published=_entry_date(entry),
+            )
+        except InputError as error:
+            yield error
+
+
+def _entry_text(entry) -> str:
+    html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
+    if "<" not in html:
+        return html
+    return trafilatura.html2txt(html) or ""
+
+
+def _entry_date(entry) -> date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return date(*parsed[:3]) if parsed else None

@@ -1,0 +1,92 @@
+"""Reading one input file: plain text, HTML page, JSONL batch or RSS/Atom feed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from .. import errors
+from ..errors import InputError
+from ..model import Article
+from ..settings import Settings
+from .build import build_article, parse_date
+from .encoding import decode_bytes
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def read_bytes(path: Path, settings: Settings) -> bytes:
+    """The file's bytes, after the checks that need no decoding (missing, too large)."""
+    source = str(path)
+    if not path.is_file():
+        raise errors.missing_file(source)
+    size = path.stat().st_size
+    if size > settings.max_input_bytes:
+        raise errors.too_large(source, size, settings.max_input_bytes)
+    return path.read_bytes()
+
+
+def read_text_file(path: Path, settings: Settings, **metadata) -> Article:
+    """A plain-text article: first non-empty line the title, the rest the body."""
+    text = decode_bytes(read_bytes(path, settings), str(path))
+    return build_article(text, str(path), settings, title_in_text=True, path=str(path), **metadata)
+
+
+def read_html_file(path: Path, settings: Settings, **metadata) -> Article:
+    from .html import article_from_html
+
+    html = decode_bytes(read_bytes(path, settings), str(path))
+    return article_from_html(html, str(path), settings, path=str(path), **metadata)
+
+
+def read_feed_file(path: Path, settings: Settings) -> Iterator[Article | InputError]:
+    from .feeds import articles_from_feed
+
+    data = read_bytes(path, settings)
+    return articles_from_feed(data, str(path), settings)
+
+
+def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
+    """One Article per line {"id", "text", "title"?, "outlet"?, "published"?, "url"?}; a bad
+    line yields an InputError naming the line, and reading goes on."""
+    source = str(path)
+    if not path.is_file():
+        raise errors.missing_file(source)
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if raw.strip():
+                yield _article_from_line(raw, f"{source}:{number}", settings)
+
+
+def _article_from_line(raw: bytes, source: str, settings: Settings) -> Article | InputError:
+    try:
+        if len(raw) > settings.max_input_bytes:
+            raise errors.too_large(source, len(raw), settings.max_input_bytes)
+        try:
+            record = json.loads(decode_bytes(raw, source))
+        except json.JSONDecodeError as error:
+            raise errors.malformed_record(source, f"not JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise errors.malformed_record(source, "a line must be a JSON object")
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise errors.malformed_record(source, 'no "text" string')
+        article = build_article(
+            text, source, settings, title=_optional_str(record, "title", source),
+            outlet=_optional_str(record, "outlet", source), url=_optional_str(record, "url", source),
+            published=parse_date(record.get("published"), source),
+        )
+        article.id = str(record.get("id") or "")
+        return article
+    except InputError as error:
+        return error
+
+
+def _optional_str(record: dict, key: str, source: str) -> str | None:
+    value = record.get(key)
+    if value is not None and not isinstance(value, str):
+        raise errors.malformed_record(source, f'"{key}" must be a string')
+    return value
