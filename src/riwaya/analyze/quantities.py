@@ -17,7 +17,14 @@ from ..lang.ar.lexicon import (
     TRAILING_APPROXIMATORS,
 )
 from ..lang.ar.normalize import normalize_ar, strip_diacritics
-from ..lang.ar.numbers import DUAL_SCALES, NUMBER_PREFIXES, SCALES, VAGUE, parse_number_words
+from ..lang.ar.numbers import (
+    DUAL_SCALES,
+    NUMBER_PREFIXES,
+    SCALES,
+    VAGUE,
+    parse_number_words,
+    read_number_word,
+)
 from ..lang.ar.tokenize import tokenize
 from ..model import Quantity, Span, Token
 
@@ -48,34 +55,37 @@ def find_quantities(text: str, tokens: list[Token] | None = None,
         if amount is None or (blocked and any(blocked[i : amount[1]])):
             i += 1
             continue
-        value, end, vague = amount
+        value, end, vague, clitic = amount
         if tokens[i].kind == "number" and i > 0 and words[i - 1] in _LABELS:
             i = end
             continue
-        found.append(_build(text, tokens, words, i, end, value, vague))
+        found.append(_build(tokens, words, i, end, value, vague, clitic))
         i = end
     return found
 
 
-def _read_amount(tokens, words, i) -> tuple[float, int, bool] | None:
-    """(value, index after the amount, vague?) for an amount starting at token i."""
+def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
+    """(value, index after the amount, vague?, length of a clitic on the first word) for an
+    amount starting at token i."""
     if tokens[i].kind == "number":
         value = _parse_digits(words[i])
         scale = _scale_at(words, i + 1)
-        return (value * scale, i + 2, False) if scale else (value, i + 1, False)
+        return (value * scale, i + 2, False, 0) if scale else (value, i + 1, False, 0)
     if tokens[i].kind != "word":
         return None
     vague = _vague_at(words[i])
     if vague is not None:
+        value, prefix = vague
         scale = _scale_at(words, i + 1, definite=True)
-        return (vague * scale, i + 2, True) if scale else (vague, i + 1, True)
+        end = i + 2 if scale else i + 1
+        return value * (scale or 1), end, True, len(prefix)
     parsed = parse_number_words(words[i : i + _LOOKAHEAD])
     if parsed is None:
         return None
     value, used = parsed
     if used == 1 and words[i] in _LONE_SMALL:
         return None  # «في آن واحد»، «جندي واحد»: the noun came first
-    return value, i + used, False
+    return value, i + used, False, len(read_number_word(words[i])[0])
 
 
 def _parse_digits(word: str) -> float:
@@ -95,14 +105,14 @@ def _scale_at(words, i, definite=False) -> float | None:
     return 2 * DUAL_SCALES[word] if word in DUAL_SCALES else None
 
 
-def _vague_at(word: str) -> float | None:
+def _vague_at(word: str) -> tuple[float, str] | None:
     for prefix, stem in clitic_splits(word):
         if prefix in NUMBER_PREFIXES and stem in VAGUE:
-            return VAGUE[stem]
+            return VAGUE[stem], prefix
     return None
 
 
-def _build(text, tokens, words, start, end, value, vague) -> Quantity:
+def _build(tokens, words, start, end, value, vague, clitic) -> Quantity:
     bound = "at-least" if vague else None
     approx_len, approx_bound = _approximator_before(words, start)
     if approx_len:
@@ -111,7 +121,8 @@ def _build(text, tokens, words, start, end, value, vague) -> Quantity:
     unit, unit_key, end = _unit_after(tokens, words, end)
     if end < len(words) and words[end] in _TRAILING:
         bound, end = bound or "about", end + 1
-    clitic = 1 if approx_len and _bare(words[start]) != words[start] else 0
+    if approx_len:
+        clitic = 1 if _bare(words[start]) != words[start] else 0
     return Quantity(tokens[start].start + clitic, tokens[end - 1].end, value, unit,
                     approx=bound is not None, bound=bound, unit_key=unit_key)
 

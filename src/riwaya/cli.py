@@ -1,0 +1,147 @@
+"""The `riwaya` command: thin wrappers over the Python API, bad input as one clear line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .analyze import analyze as analyze_article
+from .compare import compare as compare_articles
+from .errors import InputError, RiwayaError
+from .ingest import read_article, read_jsonl
+from .model import Report
+from .report import FORMATS, SUFFIX_FORMATS, render
+from .settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def _parse_published(ctx, param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+PUBLISHED = click.option(
+    "--published", callback=_parse_published, metavar="YYYY-MM-DD",
+    help="Publication date for inputs whose metadata has none (plain text files); relative "
+         "dates such as «السبت الماضي» are resolved against it.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="riwaya")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each step does.")
+def cli(verbose: bool) -> None:
+    """riwaya (رواية): cross-check how news outlets report the same story."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="riwaya: %(message)s")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--jsonl", "jsonl", type=click.Path(path_type=Path),
+              help='Read articles from lines {"id", "text", "title"?, "outlet"?, "published"?}.')
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+@PUBLISHED
+def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path | None,
+            published: date | None) -> None:
+    """Analyse articles one by one: one JSON analysis a line (riwaya.report/1, one article)."""
+    if not files and not jsonl:
+        raise click.UsageError("give FILE arguments or --jsonl IN.jsonl")
+    settings = load_settings()
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = done = 0
+    try:
+        if files:
+            for number, path in enumerate(files, 1):
+                try:
+                    article = read_article(path, settings, **_published(published))
+                except InputError as error:
+                    _report(error)
+                    failed += 1
+                    continue
+                article.id = f"a{number}"
+                _write_analysis(out, article)
+                done += 1
+        if jsonl:
+            for item in read_jsonl(jsonl, settings):
+                if isinstance(item, InputError):
+                    _report(item)
+                    failed += 1
+                    continue
+                if published:
+                    item.published = published
+                _write_analysis(out, item)
+                done += 1
+    finally:
+        if output:
+            out.close()
+    if jsonl:
+        click.echo(f"riwaya: analysed {done} articles, skipped {failed} bad inputs", err=True)
+    if failed and files and not jsonl:
+        sys.exit(2)
+
+
+def _write_analysis(out, article) -> None:
+    analyze_article(article)
+    out.write(json.dumps(Report([article]).to_dict(), ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Report format; by default taken from each -o suffix, else json.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+              help="Write the report here (repeatable: -o report.html -o report.json).")
+@PUBLISHED
+def compare(files: tuple[Path, ...], fmt: str | None, outputs: tuple[Path, ...],
+            published: date | None) -> None:
+    """Cross-check the given reports of one story."""
+    settings = load_settings()
+    articles = [read_article(path, settings, **_published(published)) for path in files]
+    report = compare_articles(articles)
+    if not outputs:
+        click.echo(render(report, fmt or "json"), nl=False)
+        return
+    for output in outputs:
+        output_format = fmt or SUFFIX_FORMATS.get(output.suffix.lower(), "json")
+        output.write_text(render(report, output_format), encoding="utf-8")
+        click.echo(f"wrote {output_format} report: {output.resolve()}")
+
+
+def _published(published: date | None) -> dict:
+    return {"published": published} if published else {}
+
+
+def _report(error: RiwayaError) -> None:
+    click.echo(f"riwaya: {error}", err=True)
+
+
+def main() -> None:
+    """Entry point: domain errors become one line on stderr and exit status 2."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("riwaya: aborted", err=True)
+        sys.exit(130)
+    except RiwayaError as error:
+        _report(error)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)

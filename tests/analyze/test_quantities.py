@@ -1,0 +1,55 @@
+import pytest
+
+from riwaya.analyze import find_quantities
+from riwaya.model import Span
+
+
+def only(text):
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text_in(text) for q in found]
+    q = found[0]
+    return q.text_in(text), q.value, q.unit, q.approx, q.bound
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دخل نحو 50 آلية إلى البلدة", ("نحو 50 آلية", 50, "آلية", True, "about")),
+    ("ضم الرتل 50 جندياً من القوات", ("50 جندياً", 50, "جندياً", False, None)),
+    ("يقطن البلدة 120 ألفًا، بينهم نازحون", ("120 ألفًا", 120_000, None, False, None)),
+    ("تبلغ الكلفة 8 ملايين ليرة", ("8 ملايين ليرة", 8_000_000, "ليرة", False, None)),
+    ("رُصد 1.5 مليون دولار للطريق", ("1.5 مليون دولار", 1_500_000, "دولار", False, None)),
+    ("وصل ٣٥ جنديًا", ("٣٥ جنديًا", 35, "جنديًا", False, None)),
+    ("ارتفعت النسبة إلى ٣٫٥ في المئة", ("٣٫٥ في المئة", 3.5, "%", False, None)),
+    ("استمر الحصار خمسة أيام متتالية", ("خمسة أيام", 5, "أيام", False, None)),
+    ("دعا لخمسة اجتماعات", ("خمسة اجتماعات", 5, "اجتماعات", False, None)),
+    ("نزح مئة وعشرون ألفا من السكان", ("مئة وعشرون ألفا من السكان", 120_000, "السكان", False, None)),
+    ("انتشر قرابة ثلاثة آلاف وخمسمائة مقاتل", ("قرابة ثلاثة آلاف وخمسمائة مقاتل", 3_500, "مقاتل", True, "about")),
+    ("وصل بضعة آلاف من المتطوعين", ("بضعة آلاف من المتطوعين", 3_000, "المتطوعين", True, "at-least")),
+    ("قتل أكثر من 200 مدني", ("أكثر من 200 مدني", 200, "مدني", True, "at-least")),
+    ("تجمع عشرات الأهالي عند المدخل", ("عشرات الأهالي", 20, "الأهالي", True, "at-least")),
+    ("أصيب ما يقارب 40 شخصا", ("ما يقارب 40 شخصا", 40, "شخصا", True, "about")),
+    ("نزح حوالي 1,200 شخص", ("حوالي 1,200 شخص", 1_200, "شخص", True, "about")),
+    ("أصيب أقل من عشرة أشخاص", ("أقل من عشرة أشخاص", 10, "أشخاص", True, "at-most")),
+    ("وصلت بنحو 30 شاحنة", ("نحو 30 شاحنة", 30, "شاحنة", True, "about")),
+])
+def test_finds_the_amount_its_approximation_and_its_counted_noun(text, expected):
+    assert only(text) == expected
+
+
+def test_unit_key_folds_case_endings_and_the_article():
+    (a,) = find_quantities("وصل 50 جندياً")
+    (b,) = find_quantities("وصل 40 جندي")
+    (c,) = find_quantities("قتل 3 من الجنود")
+    assert a.unit_key == b.unit_key == "جندي"
+    assert c.unit_key == "جنود"
+
+
+def test_labels_and_lone_one_are_not_quantities():
+    assert find_quantities("صدر القرار 2254 عن مجلس الأمن") == []
+    assert find_quantities("وصلوا في آن واحد") == []
+
+
+def test_skipped_spans_such_as_dates_are_left_out():
+    text = "وصل الرتل في 9 نوفمبر ومعه 12 شاحنة"
+    date_span = Span(text.index("9"), text.index("نوفمبر") + len("نوفمبر"))
+    found = find_quantities(text, skip=[date_span])
+    assert [q.text_in(text) for q in found] == ["12 شاحنة"]

@@ -1,0 +1,34 @@
+from riwaya.analyze import split_sentences
+
+
+def sentences(text):
+    return [s.text_in(text) for s in split_sentences(text)]
+
+
+def test_splits_at_full_stops_and_question_marks_not_at_arabic_commas():
+    text = "وصل الرتل إلى القاعدة، ثم توزع على النقاط. هل انسحبت القوات؟ لا."
+    assert sentences(text) == ["وصل الرتل إلى القاعدة، ثم توزع على النقاط.", "هل انسحبت القوات؟", "لا."]
+
+
+def test_decimal_numbers_and_abbreviations_do_not_end_a_sentence():
+    text = "قال د. سامر الخطيب إن النسبة بلغت 3.5 في المئة. وأضاف أن U.S. forces stayed."
+    assert sentences(text) == [
+        "قال د. سامر الخطيب إن النسبة بلغت 3.5 في المئة.",
+        "وأضاف أن U.S. forces stayed.",
+    ]
+
+
+def test_a_quotation_that_goes_on_is_not_cut_and_its_closing_mark_stays():
+    text = "وقال: «لن ننسحب. سنبقى هنا.» ثم غادر القاعة. وانتهى الاجتماع."
+    assert sentences(text) == ["وقال: «لن ننسحب. سنبقى هنا.» ثم غادر القاعة.", "وانتهى الاجتماع."]
+
+
+def test_line_breaks_end_sentences_and_spans_are_trimmed():
+    text = "  عنوان الخبر\n\nالحسكة - (رافد) - وصل الرتل.  "
+    spans = split_sentences(text)
+    assert [s.text_in(text) for s in spans] == ["عنوان الخبر", "الحسكة - (رافد) - وصل الرتل."]
+    assert spans[0].start == 2
+
+
+def test_a_missing_space_after_a_stop_still_splits_arabic():
+    assert sentences("انتهى الاجتماع.وقال المتحدث إنه راض.") == ["انتهى الاجتماع.", "وقال المتحدث إنه راض."]

@@ -1,0 +1,62 @@
+from datetime import date
+
+import pytest
+
+from riwaya.analyze import find_times
+
+TUESDAY = date(2020, 11, 17)
+
+
+def resolve(text, published=TUESDAY):
+    return [(t.text_in(text), t.value, t.granularity) for t in find_times(text, published)]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("وقع الانفجار يوم السبت الماضي قرب السوق", "يوم السبت الماضي", date(2020, 11, 14)),
+    ("وصل الرتل صباح الثلاثاء إلى القاعدة", "صباح الثلاثاء", date(2020, 11, 17)),
+    ("عقد الاجتماع السبت في دمشق", "السبت", date(2020, 11, 14)),
+    ("جرى ذلك مساء أمس في الحي", "مساء أمس", date(2020, 11, 16)),
+    ("نفت القيادة أمس الاثنين الأنباء", "أمس الاثنين", date(2020, 11, 16)),
+    ("حدث ذلك أول أمس على الطريق", "أول أمس", date(2020, 11, 15)),
+    ("وصلت القافلة منذ ثلاثة أيام", "منذ ثلاثة أيام", date(2020, 11, 14)),
+    ("غادر الوفد قبل يومين", "قبل يومين", date(2020, 11, 15)),
+    ("تعقد الجولة الخميس المقبل", "الخميس المقبل", date(2020, 11, 19)),
+    ("أعلن ذلك في 9 تشرين الثاني/نوفمبر", "9 تشرين الثاني/نوفمبر", date(2020, 11, 9)),
+    ("وقع الحادث في 17 نوفمبر 2019", "17 نوفمبر 2019", date(2019, 11, 17)),
+    ("صدر القرار في 2 ربيع الآخر 1442 هـ", "2 ربيع الآخر 1442 هـ", date(2020, 11, 17)),
+    ("نشر البيان في 3/10/2020 مساء", "3/10/2020", date(2020, 10, 3)),
+    ("نشر البيان بتاريخ 2020-10-03", "2020-10-03", date(2020, 10, 3)),
+])
+def test_resolves_day_expressions(text, expression, value):
+    assert resolve(text) == [(expression, value, "day")]
+
+
+@pytest.mark.parametrize("text, expression, value, granularity", [
+    ("ارتفعت الأسعار الأسبوع الماضي", "الأسبوع الماضي", date(2020, 11, 9), "week"),
+    ("تراجعت الصادرات الشهر الماضي", "الشهر الماضي", date(2020, 10, 1), "month"),
+    ("بدأ المشروع نهاية العام الفائت", "نهاية العام الفائت", date(2019, 12, 1), "month"),
+    ("وقعت الاتفاقية في أكتوبر الماضي", "أكتوبر الماضي", date(2020, 10, 1), "month"),
+    ("تأسست الشركة عام 2015 في جدة", "عام 2015", date(2015, 1, 1), "year"),
+])
+def test_resolves_periods_to_their_first_day(text, expression, value, granularity):
+    assert resolve(text) == [(expression, value, granularity)]
+
+
+def test_the_same_weekday_with_past_means_the_week_before():
+    saturday = date(2020, 11, 14)
+    assert resolve("يوم السبت الماضي", saturday)[0][1] == date(2020, 11, 7)
+    assert resolve("يوم السبت", saturday)[0][1] == saturday
+
+
+def test_unresolvable_expressions_keep_their_text_and_no_value():
+    assert resolve("وصلوا منذ أيام إلى المدينة") == [("منذ أيام", None, "day")]
+    assert resolve("وصل الرتل يوم السبت الماضي", published=None) == [("يوم السبت الماضي", None, "day")]
+
+
+def test_relative_to_another_event_is_not_a_date():
+    assert resolve("وصل قبل يومين من الانتخابات") == []
+    assert resolve("وفي اليوم التالي عاد الهدوء") == []
+
+
+def test_an_absolute_date_without_a_year_takes_the_nearest_year():
+    assert resolve("في 28 ديسمبر", date(2021, 1, 5))[0][1] == date(2020, 12, 28)
