@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE_STORY = ROOT / "examples" / "hasakah-convoy"
-EXAMPLE_PUBLISHED = date(2020, 11, 17)  # a Tuesday
 SHARED_DATASETS = ROOT.parent / "shared" / "datasets"
 
 
@@ -22,11 +19,6 @@ def need(condition: bool, reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
-
-
-@pytest.fixture
-def example_files() -> list[Path]:
-    return sorted(EXAMPLE_STORY.glob("*.txt"))
 
 
 @pytest.fixture

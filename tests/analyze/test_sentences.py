@@ -32,3 +32,8 @@ def test_line_breaks_end_sentences_and_spans_are_trimmed():
 
 def test_a_missing_space_after_a_stop_still_splits_arabic():
     assert sentences("انتهى الاجتماع.وقال المتحدث إنه راض.") == ["انتهى الاجتماع.", "وقال المتحدث إنه راض."]
+
+
+def test_the_two_dot_headline_separator_does_not_split():
+    assert sentences("أمطار غزيرة تغمر الشوارع.. والبلدية تستنفر فرقها") == [
+        "أمطار غزيرة تغمر الشوارع.. والبلدية تستنفر فرقها"]

@@ -1,7 +1,7 @@
 """Sentence boundaries for Arabic and English news text.
 
 A sentence ends at . ! ? ؟ … or a line break, never at «،». A full stop between digits
-(3.5), after an abbreviation (د. ، U.S.) or inside a quotation that goes on does not end it;
+(3.5), the two dots that join headline parts, after an abbreviation (د. ، U.S.) or inside a quotation that goes on does not end it;
 a closing quote or bracket right after the stop stays with the sentence it closes.
 """
 
@@ -38,6 +38,8 @@ def split_sentences(text: str) -> list[Span]:
 def _ends_sentence(text: str, stop: int, after: int, sentence_start: int) -> bool:
     mark = text[stop:after]
     following = text[after : after + 1]
+    if mark == "..":
+        return False  # the headline separator: «تعزيزات تصل الحسكة.. ومصادر تتحدث عن انسحاب»
     if mark == ".":
         if stop > 0 and text[stop - 1].isdigit() and following.isdigit():
             return False  # 3.5

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import date
 
 import feedparser
-import trafilatura
+import lxml.html
+from lxml_html_clean import Cleaner
 
 from .. import errors
 from ..errors import InputError
@@ -36,9 +37,19 @@ def articles_from_feed(data: bytes, source: str, settings: Settings) -> Iterator
 
 def _entry_text(entry) -> str:
     html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
-    if "<" not in html:
-        return html
-    return trafilatura.html2txt(html) or ""
+    return html_fragment_to_text(html) if "<" in html else html
+
+
+_CLEANER = Cleaner(scripts=True, javascript=True, style=True, comments=True)
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
+
+
+def html_fragment_to_text(html: str) -> str:
+    """The text of an entry's HTML, one line per paragraph, scripts and styles dropped."""
+    root = _CLEANER.clean_html(lxml.html.fragment_fromstring(html, create_parent="div"))
+    for element in root.iter("br", *_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
 def _entry_date(entry) -> date | None:

@@ -1,0 +1,5 @@
+"""`python -m riwaya` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,87 @@
+"""The shipped example story end to end: every quantity and date planted in it is found
+with the right value, and nothing else is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from datetime import date
+from pathlib import Path
+
+from riwaya import compare, read_article
+from riwaya.model import validate_report
+
+EXAMPLE_STORY = Path(__file__).resolve().parents[1] / "examples" / "hasakah-convoy"
+EXAMPLE_PUBLISHED = date(2020, 11, 17)  # a Tuesday: «السبت الماضي» is 2020-11-14
+
+QUANTITIES = {
+    "01-rafed.txt": [
+        ("نحو 50 آلية", 50, "آلية", True),
+        ("ثلاث طائرات", 3, "طائرات", False),
+        ("خمسة أيام", 5, "أيام", False),
+        ("قرابة ثلاثة آلاف وخمسمائة مقاتل", 3500, "مقاتل", True),
+        ("نحو 120 ألف نسمة", 120_000, "نسمة", True),
+    ],
+    "02-furat-today.txt": [
+        ("50 جندياً", 50, "جندياً", False),
+        ("1.5 مليون دولار", 1_500_000, "دولار", False),
+    ],
+    "03-al-jisr.txt": [
+        ("٣٥ آلية", 35, "آلية", False),
+        ("أكثر من 200 جندي", 200, "جندي", True),
+        ("عشرات الأهالي", 20, "الأهالي", True),  # «tens of»: at least 20
+    ],
+}
+TIMES = {
+    "01-rafed.txt": [("يوم السبت الماضي", "2020-11-14"), ("صباح الثلاثاء", "2020-11-17"),
+                     ("9 تشرين الثاني/نوفمبر", "2020-11-09")],
+    "02-furat-today.txt": [("مساء السبت", "2020-11-14"), ("صباح اليوم", "2020-11-17")],
+    "03-al-jisr.txt": [("أمس الاثنين", "2020-11-16"), ("منذ ثلاثة أيام", "2020-11-14")],
+}
+
+
+def example_report() -> dict:
+    files = sorted(EXAMPLE_STORY.glob("*.txt"))
+    return compare([read_article(f, published=EXAMPLE_PUBLISHED) for f in files]).to_dict()
+
+
+def by_file(report, layer):
+    names = {a["id"]: a["path"].rsplit("/", 1)[1] for a in report["articles"]}
+    found = {}
+    for item in report[layer]:
+        found.setdefault(names[item["article"]], []).append(item)
+    return found
+
+
+def test_every_planted_quantity_is_found_with_its_value_unit_and_approximation():
+    found = by_file(example_report(), "quantities")
+    assert {name: [(q["text"], q["value"], q["unit"], q["approx"]) for q in items]
+            for name, items in found.items()} == QUANTITIES
+
+
+def test_every_planted_date_is_resolved_against_the_publication_date():
+    found = by_file(example_report(), "times")
+    assert {name: [(t["text"], t["value"]) for t in items] for name, items in found.items()} == TIMES
+
+
+def test_spans_point_at_their_exact_text():
+    report = example_report()
+    texts = {a["id"]: a["text"] for a in report["articles"]}
+    for layer in ("quantities", "times"):
+        for item in report[layer]:
+            assert texts[item["article"]][item["start"] : item["end"]] == item["text"]
+    for article in report["articles"]:
+        assert article["sentences"][0] == {"start": 0, "end": len(article["title"])}
+
+
+def test_the_example_report_from_the_cli_validates_against_the_schema():
+    files = sorted(EXAMPLE_STORY.glob("*.txt"))
+    out = subprocess.run([sys.executable, "-m", "riwaya", "compare", *map(str, files), "--format",
+                          "json", "--published", "2020-11-17"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    validate_report(report)
+    assert [a["outlet"] for a in report["articles"]] == ["رافد", "الفرات اليوم", "الجسر"]
+    assert all(report[name] == [] for name in ("entities", "quotes", "claims", "alignments", "facts"))
