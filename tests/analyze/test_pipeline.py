@@ -1,24 +1,24 @@
 import pytest
 
 from riwaya.analyze import Pipeline, Stage, analyze
-from riwaya.analyze.stages import QUANTITIES, TIMES, TOKENS
+from riwaya.analyze.stages import QUANTITIES, SENTENCES, TIMES
 from riwaya.errors import PipelineError
 from riwaya.ingest import build_article
 from riwaya.settings import Settings
 
 
 def test_a_stage_whose_needs_come_later_is_refused_when_the_pipeline_is_built():
-    with pytest.raises(PipelineError, match=r"'quantities' needs \['tokens'\]"):
-        Pipeline([TIMES, QUANTITIES, TOKENS])
+    with pytest.raises(PipelineError, match=r"'quantities' needs \['times'\]"):
+        Pipeline([SENTENCES, QUANTITIES, TIMES])
 
 
 def test_a_custom_stage_can_join_the_pipeline():
-    def count_words(article):
-        article.word_count = sum(t.kind == "word" for t in article.tokens)
+    def count_long_sentences(article):
+        article.long_sentences = sum(s.end - s.start > 20 for s in article.sentences)
 
-    pipeline = Pipeline([TOKENS, Stage("count", count_words, requires=("tokens",), provides=("word_count",))])
-    article = pipeline(build_article("وصلت القافلة إلى البلدة", "x", Settings()))
-    assert article.word_count == 4
+    custom = Stage("long", count_long_sentences, requires=("sentences",), provides=("long_sentences",))
+    article = Pipeline([SENTENCES, custom])(build_article("وصلت القافلة إلى البلدة صباحاً. ثم عادت.", "x", Settings()))
+    assert article.long_sentences == 1
 
 
 def test_the_outlet_name_is_not_read_as_a_date():

@@ -53,3 +53,11 @@ def test_skipped_spans_such_as_dates_are_left_out():
     date_span = Span(text.index("9"), text.index("نوفمبر") + len("نوفمبر"))
     found = find_quantities(text, skip=[date_span])
     assert [q.text_in(text) for q in found] == ["12 شاحنة"]
+
+
+@pytest.mark.parametrize("number, value", [
+    ("37.960.200", 37_960_200), ("1,234.5", 1234.5), ("3,5", 3.5), ("1,200", 1200), ("٣٫٥", 3.5),
+])
+def test_reads_grouped_and_decimal_digits(number, value):
+    (q,) = find_quantities(f"بلغ المبلغ {number} ريال")
+    assert q.value == value

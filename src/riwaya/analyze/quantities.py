@@ -7,8 +7,8 @@ A quantity is an amount (digits, digits × scale word, number words or a vague p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..lang.ar.clitics import clitic_splits
 from ..lang.ar.lexicon import (
     APPROXIMATORS,
     LABEL_NOUNS,
@@ -16,12 +16,19 @@ from ..lang.ar.lexicon import (
     PERCENT_WORDS,
     TRAILING_APPROXIMATORS,
 )
-from ..lang.ar.normalize import normalize_ar, strip_diacritics
+from ..lang.ar.normalize import (
+    aligned_slice,
+    normalize_aligned,
+    normalize_ar,
+    normalize_with_offsets,
+    strip_diacritics,
+    word_set,
+)
 from ..lang.ar.numbers import (
     DUAL_SCALES,
-    NUMBER_PREFIXES,
+    NUMBER_FORMS,
     SCALES,
-    VAGUE,
+    VAGUE_FORMS,
     parse_number_words,
     read_number_word,
 )
@@ -37,22 +44,54 @@ _PERCENT = sorted((tuple(normalize_ar(p).split()) for p in PERCENT_WORDS), key=l
 _NOT_UNITS = {normalize_ar(word) for word in NOT_UNITS}
 _LABELS = {normalize_ar(word) for word in LABEL_NOUNS} | {"ال"}
 _LONE_SMALL = {normalize_ar(w) for w in ("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين")}
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 1,200 but not 3,5
 _LOOKAHEAD = 8
+_BEFORE, _AFTER = 24, 64  # how far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after
+_DIGITS = re.compile(r"\d+")
+_ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS)
 
 
-def find_quantities(text: str, tokens: list[Token] | None = None,
-                    skip: list[Span] = ()) -> list[Quantity]:
+def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
     """Every quantity in ``text``, left to right; tokens overlapping ``skip`` (dates) are
-    never part of one."""
-    tokens = tokens if tokens is not None else tokenize(text)
-    words = [normalize_ar(token.text) for token in tokens]
-    blocked = [any(token.overlaps(span) for span in skip) for token in tokens] if skip else None
+    never part of one. Only windows around digits and number words are tokenised: they are
+    a small part of a news text, and tokenising all of it was half of the analysis time."""
+    aligned = normalize_aligned(text)
+    found: list[Quantity] = []
+    for start, end in _windows(text):
+        tokens = [token._replace(start=token.start + start, end=token.end + start)
+                  for token in tokenize(text[start:end])]
+        words = [aligned_slice(aligned, token.start, token.end) for token in tokens]
+        found += _quantities_in(tokens, words, _blocked_tokens(tokens, skip))
+    return found
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each digit and number word, cut at spaces."""
+    norm = normalize_with_offsets(text)
+    anchors = [m.start() for m in _DIGITS.finditer(norm.text)]
+    for word in _ANCHOR_WORDS & word_set(norm.text):
+        at = norm.text.find(word)
+        while at >= 0:
+            anchors.append(at)
+            at = norm.text.find(word, at + 1)
+    windows: list[tuple[int, int]] = []
+    for anchor in sorted(norm.offsets[a] for a in anchors):
+        start = text.rfind(" ", 0, max(0, anchor - _BEFORE)) + 1
+        end = text.find(" ", min(len(text), anchor + _AFTER))
+        end = len(text) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _quantities_in(tokens: list[Token], words: list[str], blocked: set[int]) -> list[Quantity]:
     found = []
     i = 0
     while i < len(tokens):
-        amount = None if blocked and blocked[i] else _read_amount(tokens, words, i)
-        if amount is None or (blocked and any(blocked[i : amount[1]])):
+        amount = None if i in blocked else _read_amount(tokens, words, i)
+        if amount is None or not blocked.isdisjoint(range(i, amount[1])):
             i += 1
             continue
         value, end, vague, clitic = amount
@@ -64,6 +103,19 @@ def find_quantities(text: str, tokens: list[Token] | None = None,
     return found
 
 
+def _blocked_tokens(tokens: list[Token], skip) -> set[int]:
+    """Indices of the tokens that overlap a skipped span."""
+    starts = [token.start for token in tokens]
+    blocked = set()
+    for span in skip:
+        i = max(bisect_right(starts, span.start) - 1, 0)
+        while i < len(tokens) and tokens[i].start < span.end:
+            if tokens[i].overlaps(span):
+                blocked.add(i)
+            i += 1
+    return blocked
+
+
 def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     """(value, index after the amount, vague?, length of a clitic on the first word) for an
     amount starting at token i."""
@@ -71,9 +123,9 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
         value = _parse_digits(words[i])
         scale = _scale_at(words, i + 1)
         return (value * scale, i + 2, False, 0) if scale else (value, i + 1, False, 0)
-    if tokens[i].kind != "word":
+    if tokens[i].kind != "word" or not (words[i] in NUMBER_FORMS or words[i] in VAGUE_FORMS):
         return None
-    vague = _vague_at(words[i])
+    vague = VAGUE_FORMS.get(words[i])
     if vague is not None:
         value, prefix = vague
         scale = _scale_at(words, i + 1, definite=True)
@@ -89,9 +141,15 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
 
 
 def _parse_digits(word: str) -> float:
-    if _THOUSANDS.match(word):
-        return float(word.replace(",", ""))
-    return float(word.replace(",", "."))
+    """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 1,234.5: the last separator is the decimal point
+    unless it groups thousands."""
+    separators = [ch for ch in word if ch in ".,"]
+    if not separators:
+        return float(word)
+    if len(set(separators)) == 1 and (len(separators) > 1 or _THOUSANDS.match(word)):
+        return float(word.replace(separators[0], ""))
+    whole, _, fraction = word.replace(",", ".").rpartition(".")
+    return float(whole.replace(".", "") + "." + fraction)
 
 
 def _scale_at(words, i, definite=False) -> float | None:
@@ -103,13 +161,6 @@ def _scale_at(words, i, definite=False) -> float | None:
     if word in SCALES:
         return SCALES[word]
     return 2 * DUAL_SCALES[word] if word in DUAL_SCALES else None
-
-
-def _vague_at(word: str) -> tuple[float, str] | None:
-    for prefix, stem in clitic_splits(word):
-        if prefix in NUMBER_PREFIXES and stem in VAGUE:
-            return VAGUE[stem], prefix
-    return None
 
 
 def _build(tokens, words, start, end, value, vague, clitic) -> Quantity:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..lang.ar.tokenize import tokenize
 from ..model import Article, Span
 from .pipeline import Stage
 from .quantities import find_quantities
 from .sentences import split_sentences
 from .times import find_times
-
-
-def _tokens(article: Article) -> None:
-    article.tokens = tokenize(article.text)
 
 
 def _sentences(article: Article) -> None:
@@ -26,7 +21,7 @@ def _times(article: Article) -> None:
 
 def _quantities(article: Article) -> None:
     skip = list(article.times) + _name_spans(article)
-    article.quantities = find_quantities(article.text, article.tokens, skip=skip)
+    article.quantities = find_quantities(article.text, skip=skip)
 
 
 def _name_spans(article: Article) -> list[Span]:
@@ -37,8 +32,7 @@ def _name_spans(article: Article) -> list[Span]:
     return spans
 
 
-TOKENS = Stage("tokens", _tokens, provides=("tokens",))
 SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
-QUANTITIES = Stage("quantities", _quantities, requires=("tokens", "times"), provides=("quantities",))
-DEFAULT_STAGES = (TOKENS, SENTENCES, TIMES, QUANTITIES)
+QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
+DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES)

@@ -4,13 +4,14 @@ and whatever else charset-normalizer recognises; binary and undecodable input re
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
 from .. import errors
 
 _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
-_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _SAMPLE = 4096
 
 
@@ -70,6 +71,6 @@ def _arabic_share(text: str) -> float:
 def _checked(text: str, source: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file."""
     sample = text[:_SAMPLE]
-    if sample and sum(ch in _CONTROL for ch in sample) > 0.02 * len(sample):
+    if sample and len(_CONTROL.findall(sample)) > 0.02 * len(sample):
         raise errors.binary_input(source)
     return text

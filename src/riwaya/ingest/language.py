@@ -3,18 +3,28 @@ at once; anything else goes to py3langid's naive Bayes model, loaded on first ne
 
 from __future__ import annotations
 
-_NON_ARABIC_LETTERS = frozenset("پچژگکیۀےٹڈڑںھەێۆڤڕڵ")
+import re
+
+_SCRIPT_SAMPLE = 600  # enough letters to tell the script apart
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_NON_ARABIC_LETTER = re.compile("[پچژگکیۀےٹڈڑںھەێۆڤڕڵ]")  # Persian, Urdu, Kurdish
+# Arabic as the model names its spoken varieties (Egyptian, Moroccan, Levantine, ...).
+ARABIC_VARIETIES = frozenset({"ar", "arz", "ary", "arq", "apc", "ajp", "acm", "afb", "ayl", "aeb"})
 
 
 def identify_language(text: str, sample_chars: int = 2000) -> str:
     """ISO 639-1 code of the language of ``text`` ("ar", "en", ...); "und" if no letters."""
     sample = text[:sample_chars]
-    letters = [ch for ch in sample if ch.isalpha()]
+    head = sample[:_SCRIPT_SAMPLE]
+    letters = len(_LETTER.findall(head))
     if not letters:
         return "und"
-    arabic_script = sum("\u0600" <= ch <= "\u06ff" for ch in letters)
-    if arabic_script > 0.5 * len(letters) and _NON_ARABIC_LETTERS.isdisjoint(sample):
+    arabic_script = len(_ARABIC_LETTER.findall(head))
+    other_script = len(_NON_ARABIC_LETTER.findall(head))
+    if arabic_script > 0.5 * letters and other_script < 0.01 * letters:
         return "ar"
     import py3langid  # ~1 s to load its model, so only when the script does not decide
 
-    return py3langid.classify(sample)[0]
+    language = py3langid.classify(sample)[0]
+    return "ar" if language in ARABIC_VARIETIES else language

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .annotations import Dateline, Quantity, TimeExpression
-from .span import Span, Token
+from .span import Span
 
 
 @dataclass
@@ -25,7 +25,6 @@ class Article:
     url: str | None = None
     language: str | None = None
     dateline: Dateline | None = None
-    tokens: list[Token] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)

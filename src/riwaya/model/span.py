@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +25,14 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Token(Span):
-    """A word, number or punctuation mark, with its surface text."""
+class Token(NamedTuple):
+    """A word, number or punctuation mark with its offsets; a tuple, because an article
+    has thousands and they are made on the hot path."""
 
+    start: int
+    end: int
     text: str
     kind: str  # "word", "number" or "punct"
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end

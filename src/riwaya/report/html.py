@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
-SCHEMA_ID = "riwaya.report/1"
+from riwaya.model.report import REPORT_SCHEMA_ID
 
 # Highlight layers in drawing priority: the first one covering a segment gives its background.
 LAYERS = ("quantity", "time", "source", "entity", "quote", "claim", "dateline")
@@ -49,6 +49,9 @@ LANGUAGES = {"ar": "العربية", "en": "الإنجليزية", "fr": "الف
              "tr": "التركية", "he": "العبرية", "ku": "الكردية", "ur": "الأردية",
              "de": "الألمانية", "es": "الإسبانية", "ru": "الروسية"}
 RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv"}
+# After Arabic letters the digits of 2020-11-14 count as Arabic numbers and the hyphens split
+# them into runs laid out right to left (14-11-2020); an isolate keeps the date in order.
+LRI, PDI = "\u2066", "\u2069"
 
 
 @dataclass(frozen=True)
@@ -73,15 +76,18 @@ class Segment:
 
     @property
     def classes(self) -> str:
+        """The layer classes of this piece, in drawing priority."""
         return " ".join(f"l-{layer}" for layer in LAYERS
                         if any(a.layer == layer for a in self.annotations))
 
     @property
     def ids(self) -> str:
+        """The ids of the annotations covering this piece, space-separated."""
         return " ".join(dict.fromkeys(a.id for a in self.annotations))
 
     @property
     def tip(self) -> str:
+        """The tooltip: one line per covering annotation."""
         return "\n".join(dict.fromkeys(a.tip for a in self.annotations))
 
 
@@ -129,7 +135,7 @@ def build_context(report: dict[str, Any]) -> dict[str, Any]:
               if layer in ("time", "quantity") or counts[layer]]
     return {
         "title": title,
-        "schema": report.get("schema") or SCHEMA_ID,
+        "schema": report.get("schema") or REPORT_SCHEMA_ID,
         "report_count": describe_count(len(articles)),
         "outlets": outlets,
         "dates": [format_date(value) for value in published],
@@ -148,13 +154,17 @@ def label_article(article: dict[str, Any]) -> str:
 
 def describe_count(count: int) -> str:
     """Word the number of reports with Arabic number agreement (Western digits)."""
+    if count == 0:
+        return "لا تقارير"
     if count == 1:
         return "تقرير واحد"
     if count == 2:
         return "تقريران"
-    if 3 <= count <= 10:
+    if 3 <= count % 100 <= 10:
         return f"{count} تقارير"
-    return f"{count} تقريرًا"
+    if 11 <= count % 100 <= 99:
+        return f"{count} تقريرًا"
+    return f"{count} تقرير"
 
 
 def format_date(value: str | None) -> str:
@@ -183,6 +193,11 @@ def format_number(value: Any) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def isolate_ltr(text: str) -> str:
+    """Wrap text in a left-to-right isolate, so 2020-11-14 never reads 14-11-2020 in Arabic."""
+    return f"{LRI}{text}{PDI}"
+
+
 def format_time_value(value: str | None, granularity: str | None) -> str:
     """Format a resolved time at its granularity: 2020-11-14, 2020-11, 2020, أسبوع 2020-11-09."""
     if not value:
@@ -190,13 +205,13 @@ def format_time_value(value: str | None, granularity: str | None) -> str:
     if granularity == "year":
         return value[:4]
     if granularity == "month":
-        return value[:7]
+        return isolate_ltr(value[:7])
     if granularity == "week":
-        return f"أسبوع {value}"
-    return value
+        return f"أسبوع {isolate_ltr(value)}"
+    return isolate_ltr(value)
 
 
-def weekday_of(value: str | None, granularity: str | None) -> str:
+def name_weekday(value: str | None, granularity: str | None) -> str:
     """Name the weekday of a resolved day, empty for longer periods or unresolved times."""
     parsed = parse_date(value)
     if parsed is None or granularity not in (None, "day"):
@@ -222,7 +237,7 @@ def describe_time(time: dict[str, Any]) -> str:
         return "التاريخ: غير محدد"
     how = "نسبي، محسوب من تاريخ النشر" if time.get("relative") else "مذكور صراحة"
     parts = [f"التاريخ: {format_time_value(value, granularity)} ({how})"]
-    if weekday := weekday_of(value, granularity):
+    if weekday := name_weekday(value, granularity):
         parts.append(weekday)
     elif granularity in GRANULARITIES:
         parts.append(f"الدقة: {GRANULARITIES[granularity]}")
@@ -274,7 +289,8 @@ def collect_annotations(report: dict[str, Any]) -> dict[str, list[Annotation]]:
     """Collect every span annotation of the report, grouped by article id."""
     found: dict[str, list[Annotation]] = defaultdict(list)
 
-    def add(layer: str, item: dict[str, Any], ident: str, tip: str, anchor: str) -> None:
+    def add_span(layer: str, item: dict[str, Any], ident: str, tip: str, anchor: str) -> None:
+        """Add one span, skipping any without sane offsets."""
         start, end = item.get("start"), item.get("end")
         if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
             found[item.get("article")].append(Annotation(layer, ident, start, end, tip, anchor))
@@ -285,25 +301,22 @@ def collect_annotations(report: dict[str, Any]) -> dict[str, list[Annotation]]:
     for layer, key, describe in simple:
         for number, item in enumerate(report.get(key) or [], 1):
             ident = str(item.get("id") or f"{layer}{number}")
-            add(layer, item, ident, describe(item), f"m-{ident}")
+            add_span(layer, item, ident, describe(item), f"m-{ident}")
     for number, entity in enumerate(report.get("entities") or [], 1):
         ident = str(entity.get("id") or f"entity{number}")
         for index, mention in enumerate(entity.get("mentions") or [], 1):
-            add("entity", mention, ident, describe_entity(entity), f"m-{ident}-{index}")
+            add_span("entity", mention, ident, describe_entity(entity), f"m-{ident}-{index}")
     for article in report.get("articles") or []:
         if article.get("dateline"):
             dateline = {**article["dateline"], "article": article["id"]}
             ident = f"d-{article['id']}"
-            add("dateline", dateline, ident, describe_dateline(dateline), f"m-{ident}")
+            add_span("dateline", dateline, ident, describe_dateline(dateline), f"m-{ident}")
     return found
 
 
 def split_segments(text: str, annotations: list[Annotation], start: int, end: int,
                    anchored: set[str]) -> list[Segment]:
-    """Split text[start:end] at every annotation boundary; each piece knows what covers it.
-
-    Each annotation's anchor id goes on the first piece it covers (``anchored`` remembers
-    which anchors were already placed, across lines)."""
+    """Split text[start:end] at every annotation boundary, anchoring each annotation once."""
     inside = [a for a in annotations if a.start < end and a.end > start]
     cuts = {start, end}
     cuts.update(a.start for a in inside if start < a.start < end)
@@ -352,126 +365,180 @@ def build_column(article: dict[str, Any], annotations: list[Annotation]) -> dict
     }
 
 
+def shape_cell(cell: Any) -> dict[str, Any]:
+    """Give a table cell the uniform shape the template reads: text, href, classes."""
+    if not isinstance(cell, dict):
+        cell = {"text": cell}
+    text = cell.get("text")
+    classes = " ".join(f"cell-{name}" for name in ("num", "outlet") if cell.get(name))
+    return {"text": "—" if text is None or text == "" else str(text),
+            "href": cell.get("href"), "classes": classes}
+
+
+def shape_row(row: dict[str, Any], first: bool) -> dict[str, Any]:
+    """Give a table row the uniform shape the template reads: ref, classes, cells."""
+    classes = []
+    if row.get("group_start") and not first:
+        classes.append("group-start")
+    if row.get("flag"):
+        classes.append("flag")
+    return {"ref": row.get("ref"), "classes": " ".join(classes),
+            "cells": [shape_cell(cell) for cell in row["cells"]]}
+
+
 def build_tables(report: dict[str, Any], labels: dict[str, str]) -> list[dict[str, Any]]:
     """Build one table per non-empty layer, rows already worded for the reader."""
-    order = {article_id: n for n, article_id in enumerate(labels)}
-    tables = []
+    tables = TableBuilder(report, labels)
+    builders = (tables.tabulate_quantities, tables.tabulate_times, tables.tabulate_entities,
+                tables.tabulate_quotes, tables.tabulate_sources, tables.tabulate_claims,
+                tables.tabulate_alignments, tables.tabulate_facts, tables.tabulate_similarity)
+    return [table for build in builders if (table := build())]
 
-    def outlet(item: dict[str, Any]) -> str:
-        return labels.get(item.get("article"), item.get("article") or "")
 
-    def table(layer, title, note, head, rows):
-        tables.append({"layer": layer, "title": title, "note": note, "head": head, "rows": rows})
+def make_table(layer: str, title: str, note: str, head: list[str],
+               rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Make one table with its rows shaped for the template; None when it has no rows."""
+    if not rows:
+        return None
+    return {"layer": layer, "title": title, "note": note, "head": head,
+            "rows": [shape_row(row, first=n == 0) for n, row in enumerate(rows)]}
 
-    quantities = sorted(report.get("quantities") or [],
-                        key=lambda q: (q.get("unit_key") is None, q.get("unit_key") or "",
-                                       order.get(q.get("article"), 0), q.get("start", 0)))
-    if quantities:
+
+def link_to(item: dict[str, Any]) -> dict[str, Any]:
+    """Make a cell showing an item's text, linked to its highlight in the article."""
+    return {"text": item.get("text"), "href": f"#m-{item.get('id')}"}
+
+
+class TableBuilder:
+    """The tables under the columns, one method a layer, each None when the layer is empty."""
+
+    def __init__(self, report: dict[str, Any], labels: dict[str, str]) -> None:
+        self.report = report
+        self.labels = labels
+        self.order = {article_id: n for n, article_id in enumerate(labels)}
+        self.claim_index = {c.get("id"): c for c in report.get("claims") or []}
+
+    def list_items(self, key: str) -> list[dict[str, Any]]:
+        """Return the report's list under ``key``, empty when absent."""
+        return self.report.get(key) or []
+
+    def cite_outlet(self, item: dict[str, Any]) -> dict[str, Any]:
+        """Make a cell naming the outlet of the article an item belongs to."""
+        return {"text": self.labels.get(item.get("article"), item.get("article")), "outlet": True}
+
+    def locate(self, item: dict[str, Any]) -> tuple[int, int]:
+        """Locate an item by article order, then offset."""
+        return self.order.get(item.get("article"), 0), item.get("start", 0)
+
+    def tabulate_quantities(self) -> dict[str, Any] | None:
+        """Tabulate the quantities grouped by unit, so the same count lines up across reports."""
         rows, previous = [], object()
-        for q in quantities:
+        for q in sorted(self.list_items("quantities"), key=lambda q: (
+                q.get("unit_key") is None, q.get("unit_key") or "", *self.locate(q))):
+            precision = BOUNDS.get(q.get("bound"), "تقريبي" if q.get("approx") else "دقيق")
             rows.append({"ref": q.get("id"), "group_start": q.get("unit_key") != previous,
-                         "cells": [outlet(q), {"text": q.get("text"), "href": f"#m-{q.get('id')}"},
+                         "cells": [self.cite_outlet(q), link_to(q),
                                    {"text": format_number(q.get("value")), "num": True},
-                                   q.get("unit") or "—",
-                                   BOUNDS.get(q.get("bound"), "تقريبي" if q.get("approx") else "دقيق")]})
+                                   q.get("unit") or "—", precision]})
             previous = q.get("unit_key")
-        table("quantity", "الأعداد والكميات", "مرتّبة حسب الوحدة لتسهيل المقارنة بين التقارير",
-              ["الوسيلة", "النص", "القيمة", "الوحدة", "الدقة"], rows)
+        return make_table("quantity", "الأعداد والكميات",
+                          "مرتّبة حسب الوحدة لتسهيل المقارنة بين التقارير",
+                          ["الوسيلة", "النص", "القيمة", "الوحدة", "الدقة"], rows)
 
-    times = sorted(report.get("times") or [],
-                   key=lambda t: (t.get("value") is None, t.get("value") or "",
-                                  order.get(t.get("article"), 0), t.get("start", 0)))
-    if times:
+    def tabulate_times(self) -> dict[str, Any] | None:
+        """Tabulate the dates in resolved order, so reports naming the same day line up."""
         rows, previous = [], object()
-        for t in times:
+        for t in sorted(self.list_items("times"), key=lambda t: (
+                t.get("value") is None, t.get("value") or "", *self.locate(t))):
             value, granularity = t.get("value"), t.get("granularity")
             rows.append({"ref": t.get("id"), "group_start": value != previous,
-                         "cells": [outlet(t), {"text": t.get("text"), "href": f"#m-{t.get('id')}"},
+                         "cells": [self.cite_outlet(t), link_to(t),
                                    {"text": format_time_value(value, granularity), "num": True},
-                                   weekday_of(value, granularity) or "—",
+                                   name_weekday(value, granularity) or "—",
                                    GRANULARITIES.get(granularity, granularity or "—"),
                                    "نسبي" if t.get("relative") else "صريح"]})
             previous = value
-        table("time", "التواريخ والأوقات", "مرتّبة حسب التاريخ المحسوب؛ النسبي منها محسوب من تاريخ النشر",
-              ["الوسيلة", "النص", "التاريخ", "اليوم", "الدقة", "النوع"], rows)
+        return make_table("time", "التواريخ والأوقات",
+                          "مرتّبة حسب التاريخ المحسوب؛ النسبي منها محسوب من تاريخ النشر",
+                          ["الوسيلة", "النص", "التاريخ", "اليوم", "الدقة", "النوع"], rows)
 
-    entities = report.get("entities") or []
-    if entities:
+    def tabulate_entities(self) -> dict[str, Any] | None:
+        """Tabulate the entities with how often each outlet mentions them."""
         rows = []
-        for e in entities:
+        for e in self.list_items("entities"):
             per_outlet: dict[str, int] = defaultdict(int)
             for mention in e.get("mentions") or []:
-                per_outlet[outlet(mention)] += 1
+                per_outlet[self.cite_outlet(mention)["text"]] += 1
             spread = "، ".join(f"{name} ({count})" for name, count in per_outlet.items())
-            rows.append({"ref": e.get("id"), "group_start": False,
+            rows.append({"ref": e.get("id"),
                          "cells": [{"text": e.get("name"), "href": f"#m-{e.get('id')}-1"},
-                                   ENTITY_TYPES.get(e.get("type"), e.get("type") or "—"),
-                                   spread or "—"]})
-        table("entity", "الكيانات", "", ["الاسم", "النوع", "الإشارات حسب الوسيلة"], rows)
+                                   ENTITY_TYPES.get(e.get("type"), e.get("type")), spread]})
+        return make_table("entity", "الكيانات", "",
+                          ["الاسم", "النوع", "الإشارات حسب الوسيلة"], rows)
 
-    quotes = report.get("quotes") or []
-    if quotes:
-        rows = [{"ref": q.get("id"), "group_start": False,
-                 "cells": [outlet(q), q.get("speaker_text") or q.get("speaker") or "—",
-                           {"text": q.get("text"), "href": f"#m-{q.get('id')}"},
-                           "مباشر" if q.get("direct") else "منقول",
-                           "نعم" if q.get("negated") else "لا"]} for q in quotes]
-        table("quote", "الاقتباسات", "", ["الوسيلة", "المتحدث", "الاقتباس", "النوع", "نفي"], rows)
+    def tabulate_quotes(self) -> dict[str, Any] | None:
+        """Tabulate the quotes with speaker, kind and negation."""
+        rows = [{"ref": q.get("id"),
+                 "cells": [self.cite_outlet(q), q.get("speaker_text") or q.get("speaker"),
+                           link_to(q), "مباشر" if q.get("direct") else "منقول",
+                           "نعم" if q.get("negated") else "لا"]} for q in self.list_items("quotes")]
+        return make_table("quote", "الاقتباسات", "",
+                          ["الوسيلة", "المتحدث", "الاقتباس", "النوع", "نفي"], rows)
 
-    sources = report.get("sources") or []
-    if sources:
-        rows = [{"ref": s.get("id"), "group_start": False,
-                 "cells": [outlet(s), {"text": s.get("text"), "href": f"#m-{s.get('id')}"},
-                           SOURCE_KINDS.get(s.get("kind"), s.get("kind") or "—")]} for s in sources]
-        table("source", "المصادر", "", ["الوسيلة", "النص", "النوع"], rows)
+    def tabulate_sources(self) -> dict[str, Any] | None:
+        """Tabulate the sources each report cites, by kind."""
+        rows = [{"ref": s.get("id"),
+                 "cells": [self.cite_outlet(s), link_to(s),
+                           SOURCE_KINDS.get(s.get("kind"), s.get("kind"))]}
+                for s in self.list_items("sources")]
+        return make_table("source", "المصادر", "", ["الوسيلة", "النص", "النوع"], rows)
 
-    claims = report.get("claims") or []
-    claim_index = {c.get("id"): c for c in claims}
-    if claims:
-        rows = [{"ref": c.get("id"), "group_start": False,
-                 "cells": [outlet(c), {"text": c.get("text"), "href": f"#m-{c.get('id')}"},
-                           c.get("attributed_to") or "—"]} for c in claims]
-        table("claim", "الادعاءات", "", ["الوسيلة", "الادعاء", "منسوب إلى"], rows)
+    def tabulate_claims(self) -> dict[str, Any] | None:
+        """Tabulate the claims with whom they are attributed to."""
+        rows = [{"ref": c.get("id"),
+                 "cells": [self.cite_outlet(c), link_to(c), c.get("attributed_to")]}
+                for c in self.list_items("claims")]
+        return make_table("claim", "الادعاءات", "", ["الوسيلة", "الادعاء", "منسوب إلى"], rows)
 
-    def claim_cell(claim_id: str) -> dict[str, Any]:
-        claim = claim_index.get(claim_id)
+    def cite_claim(self, claim_id: str) -> dict[str, Any]:
+        """Cite a claim by its outlet and text, linked to its highlight."""
+        claim = self.claim_index.get(claim_id)
         if claim is None:
             return {"text": claim_id}
-        return {"text": f"{outlet(claim)}: {claim.get('text')}", "href": f"#m-{claim_id}"}
+        outlet = self.cite_outlet(claim)["text"]
+        return {"text": f"{outlet}: {claim.get('text')}", "href": f"#m-{claim_id}"}
 
-    alignments = report.get("alignments") or []
-    if alignments:
+    def tabulate_alignments(self) -> dict[str, Any] | None:
+        """Tabulate the claim pairs found to agree or conflict, conflicts flagged."""
         rows = []
-        for a in alignments:
-            pair = list(a.get("claims") or []) + ["", ""]
-            rows.append({"ref": None, "group_start": False,
-                         "flag": a.get("relation") == "conflict",
-                         "cells": [claim_cell(pair[0]), claim_cell(pair[1]),
-                                   RELATIONS.get(a.get("relation"), a.get("relation") or "—"),
+        for a in self.list_items("alignments"):
+            first, second = (list(a.get("claims") or []) + ["", ""])[:2]
+            rows.append({"flag": a.get("relation") == "conflict",
+                         "cells": [self.cite_claim(first), self.cite_claim(second),
+                                   RELATIONS.get(a.get("relation"), a.get("relation")),
                                    {"text": format_number(a.get("score")), "num": True},
-                                   "؛ ".join(a.get("reasons") or []) or "—"]})
-        table("alignment", "التوافق والتعارض بين الادعاءات", "",
-              ["الادعاء الأول", "الادعاء الثاني", "العلاقة", "الدرجة", "الأسباب"], rows)
+                                   "؛ ".join(a.get("reasons") or [])]})
+        return make_table("alignment", "التوافق والتعارض بين الادعاءات", "",
+                          ["الادعاء الأول", "الادعاء الثاني", "العلاقة", "الدرجة", "الأسباب"],
+                          rows)
 
-    facts = report.get("facts") or []
-    if facts:
-        rows = [{"ref": None, "group_start": False,
-                 "flag": f.get("status") == "conflicting",
-                 "cells": [f.get("text"),
-                           FACT_STATUSES.get(f.get("status"), f.get("status") or "—"),
-                           "، ".join(labels.get(a, a) for a in f.get("articles") or []) or "—",
+    def tabulate_facts(self) -> dict[str, Any] | None:
+        """Tabulate the facts with their status across reports, conflicting ones flagged."""
+        rows = [{"flag": f.get("status") == "conflicting",
+                 "cells": [f.get("text"), FACT_STATUSES.get(f.get("status"), f.get("status")),
+                           "، ".join(self.labels.get(a, a) for a in f.get("articles") or []),
                            {"text": format_number(f.get("independent_sources")), "num": True}]}
-                for f in facts]
-        table("fact", "الوقائع", "", ["الواقعة", "الحالة", "التقارير", "مصادر مستقلة"], rows)
+                for f in self.list_items("facts")]
+        return make_table("fact", "الوقائع", "",
+                          ["الواقعة", "الحالة", "التقارير", "مصادر مستقلة"], rows)
 
-    similarity = report.get("similarity") or []
-    if similarity:
+    def tabulate_similarity(self) -> dict[str, Any] | None:
+        """Tabulate the pairwise similarity scores of the reports."""
         rows = []
-        for s in similarity:
-            pair = " ↔ ".join(labels.get(a, a) for a in s.get("articles") or [])
+        for s in self.list_items("similarity"):
+            pair = " ↔ ".join(self.labels.get(a, a) for a in s.get("articles") or [])
             scores = [{"text": format_number(s.get(k)), "num": True}
                       for k in ("overall", "entities", "geography", "time", "narrative")]
-            rows.append({"ref": None, "group_start": False, "cells": [pair, *scores]})
-        table("similarity", "التشابه بين التقارير", "الدرجات على مقياس من 1 إلى 4",
-              ["التقريران", "إجمالي", "الكيانات", "الجغرافيا", "الزمن", "السرد"], rows)
-    return tables
+            rows.append({"cells": [{"text": pair, "outlet": True}, *scores]})
+        return make_table("similarity", "التشابه بين التقارير", "الدرجات على مقياس من 1 إلى 4",
+                          ["التقريران", "إجمالي", "الكيانات", "الجغرافيا", "الزمن", "السرد"], rows)

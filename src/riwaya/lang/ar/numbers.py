@@ -6,7 +6,6 @@ no diacritics, so «ألفًا» and «الفا» are the same key.
 
 from __future__ import annotations
 
-from .clitics import clitic_splits
 from .normalize import normalize_ar
 
 
@@ -52,15 +51,24 @@ _KINDS = (("unit", UNITS), ("ten", TENS), ("hundred", HUNDREDS), ("scale", SCALE
           ("dual", DUAL_SCALES), ("teen-one", TEEN_ONE))
 
 
+def _with_prefixes(tables) -> dict[str, tuple]:
+    """Every number word with every prefix it may carry, for one dictionary look-up a word."""
+    forms = {}
+    for kind, table in reversed(tables):  # earlier kinds win
+        for stem, value in table.items():
+            for prefix in NUMBER_PREFIXES:
+                forms[prefix + stem] = (prefix, kind, value)
+    return forms
+
+
+NUMBER_FORMS = _with_prefixes(_KINDS)
+VAGUE_FORMS = {prefix + stem: (value, prefix) for stem, value in VAGUE.items() for prefix in NUMBER_PREFIXES}
+
+
 def read_number_word(word: str) -> tuple[str, str, float] | None:
     """(prefix, kind, value) for a normalised word that is a number word, maybe with a
     proclitic (لخمسة، وعشرون); None otherwise."""
-    for prefix, stem in clitic_splits(word):
-        if prefix in NUMBER_PREFIXES:
-            for kind, table in _KINDS:
-                if stem in table:
-                    return prefix, kind, table[stem]
-    return None
+    return NUMBER_FORMS.get(word)
 
 
 def parse_number_words(words: list[str]) -> tuple[float, int] | None:
