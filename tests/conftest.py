@@ -1,24 +1,14 @@
-"""Shared fixtures: the example story, and the rule for tests that need ../shared."""
+"""Shared fixtures: files written by a test, and the shared datasets when present."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from support import need
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATASETS = ROOT.parent / "shared" / "datasets"
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip when a part a test needs is absent on a user's clone; fail under CI=true,
-    where every test must run."""
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true but {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -96,6 +96,14 @@ def load_report_schema() -> dict[str, Any]:
 
 def validate_report(data: dict[str, Any]) -> None:
     """Raise ``jsonschema.ValidationError`` unless ``data`` is a valid report."""
+    _report_validator().validate(data)
+
+
+@cache
+def _report_validator():
     import jsonschema
 
-    jsonschema.validate(data, load_report_schema())
+    schema = load_report_schema()
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    return validator(schema)

@@ -1,0 +1,61 @@
+"""The example report as a reader sees it, in a real Chromium: columns side by side, a tooltip
+on hover, layers that switch off, no script errors. Saves a screenshot to test-artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import need
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture
+def page(tmp_path):
+    need(Path(CHROMIUM).exists(), f"chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    report = tmp_path / "report.html"
+    files = sorted((ROOT / "examples" / "hasakah-convoy").glob("*.txt"))
+    subprocess.run([sys.executable, "-m", "riwaya", "compare", *map(str, files), "--published",
+                    "2020-11-17", "-o", str(report)], check=True, capture_output=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.goto(report.as_uri())
+        yield page
+        browser.close()
+
+
+def test_the_reports_stand_side_by_side_right_to_left(page):
+    boxes = [page.locator(f"#article-a{n}").bounding_box() for n in (1, 2, 3)]
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] > boxes[1]["x"] > boxes[2]["x"]  # the first report on the right
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "example-report.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_hovering_a_quantity_shows_its_value_and_unit(page):
+    page.locator("mark.l-quantity", has_text="نحو 50 آلية").first.hover()
+    tip = page.locator(".tip")
+    tip.wait_for(state="visible")
+    assert "50" in tip.inner_text() and "آلية" in tip.inner_text()
+
+
+def test_a_layer_switched_off_loses_its_highlight(page):
+    mark = page.locator("mark.l-quantity", has_text="نحو 50 آلية").first
+    colour = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    page.locator("input[data-layer=quantity]").uncheck()
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != colour
+    assert page.errors == []
