@@ -64,7 +64,8 @@ _DIRECTIONS = _words(names.PAST_WORDS, names.NEXT_WORDS, names.CURRENT_WORDS)
 
 PATTERNS = [
     ("day_month", (_MONTHS, _DIGIT),
-     rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?{_MONTH}{_YEAR}?){_E}"),
+     rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?{_MONTH}"
+     rf"(?:{_YEAR}|\s+(?P<dir>{_DIR}))?){_E}"),
     ("hijri", (_words(names.HIJRI_MONTHS), _DIGIT),
      rf"{_B}(?P<x>(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(names.HIJRI_MONTHS)})"
      rf"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>1[34]\d\d))?(?:\s*ه(?:ـ)?(?!\w)\.?)?){_E}"),
@@ -163,6 +164,9 @@ def _day_month(match, published) -> Resolved | None:
         return None, "day", True
     years = (published.year - 1, published.year, published.year + 1)
     options = [d for y in years if (d := _safe_date(y, month, day))]
+    direction = _direction(match["dir"]) if match["dir"] else 0
+    if direction:  # «28 أيلول الماضي»: the latest one before publication, or the next one after
+        options = [d for d in options if (d - published).days * direction > 0]
     return min(options, key=lambda d: abs(d - published), default=None), "day", True
 
 
