@@ -167,7 +167,7 @@ def _day_month(match, published) -> Resolved | None:
     direction = _direction(match["dir"]) if match["dir"] else 0
     if direction:  # «28 أيلول الماضي»: the latest one before publication, or the next one after
         options = [d for d in options if (d - published).days * direction > 0]
-    return min(options, key=lambda d: abs(d - published), default=None), "day", True
+    return _closest(options, published), "day", True
 
 
 def _hijri(match, published) -> Resolved | None:
@@ -178,7 +178,7 @@ def _hijri(match, published) -> Resolved | None:
         return None, "day", True
     year = Gregorian.fromdate(published).to_hijri().year
     options = [d for y in (year - 1, year, year + 1) if (d := _from_hijri(y, month, day))]
-    return min(options, key=lambda d: abs(d - published), default=None), "day", True
+    return _closest(options, published), "day", True
 
 
 def _numeric(match, published) -> Resolved | None:
@@ -267,6 +267,11 @@ _RESOLVERS = {
     "month_relative": _month_relative, "year": _year, "day_word": _day_word,
     "weekday": _weekday, "ago": _ago, "period": _period,
 }
+
+
+def _closest(options: list[date], published: date) -> date | None:
+    """A day and month without a year: the year that puts it nearest the publication."""
+    return min(options, key=lambda d: abs(d - published), default=None)
 
 
 def _space(text: str) -> str:
