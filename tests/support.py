@@ -15,3 +15,20 @@ def need(condition: bool, reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
+
+
+class WordCountEncoder:
+    """A stand-in encoder for testing the plug-in point: one dimension, the word count."""
+
+    dimension = 1
+
+    def __init__(self, threads: int = 0):
+        self.threads = threads
+
+    def embed_queries(self, texts):
+        return self.embed_passages(texts)
+
+    def embed_passages(self, texts):
+        import numpy as np
+
+        return np.array([[len(text.split())] for text in texts], np.float32)
