@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-
 from datetime import date
 from pathlib import Path
 
@@ -84,4 +83,18 @@ def test_the_example_report_from_the_cli_validates_against_the_schema():
     report = json.loads(out.stdout)
     validate_report(report)
     assert [a["outlet"] for a in report["articles"]] == ["رافد", "الفرات اليوم", "الجسر"]
-    assert all(report[name] == [] for name in ("entities", "quotes", "claims", "alignments", "facts"))
+    assert report["entities"]
+    assert all(report[name] == [] for name in ("quotes", "claims", "alignments", "facts"))
+
+
+def test_the_planted_name_variants_merge_and_nothing_else_does():
+    report = example_report()
+    by_name = {e["name"]: {(m["article"], m["text"]) for m in e["mentions"]} for e in report["entities"]}
+    assert by_name["ديرموت غالاغان"] == {("a1", "ديرموت غالاغان"), ("a1", "غالاغان"), ("a3", "ديرمت جالاجان")}
+    assert {("a1", "قسد"), ("a2", "قسد"), ("a3", "قوات سوريا الديمقراطية")} <= by_name["قوات سوريا الديمقراطية"]
+    assert {("a2", "داعش"), ("a3", "تنظيم داعش")} <= by_name["تنظيم الدولة الإسلامية"]
+    colonel = next(e for e in report["entities"] if e["name"] == "ديرموت غالاغان")
+    assert colonel["type"] == "PER" and {m["title"] for m in colonel["mentions"]} == {"العقيد", None}
+    for entity in report["entities"]:  # no entity holds two different planted names
+        names = {m["text"] for m in entity["mentions"]}
+        assert not ({"قسد", "داعش"} <= names or {"غالاغان", "زيدو"} <= names)

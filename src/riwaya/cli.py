@@ -13,9 +13,9 @@ import click
 from . import __version__
 from .analyze import analyze as analyze_article
 from .compare import compare as compare_articles
+from .compare import cross_check
 from .errors import InputError, RiwayaError
 from .ingest import read_article, read_jsonl
-from .model import Report
 from .report import FORMATS, SUFFIX_FORMATS, render
 from .settings import load_settings
 
@@ -72,7 +72,7 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
                     failed += 1
                     continue
                 article.id = f"a{number}"
-                _write_analysis(out, article)
+                _write_analysis(out, article, settings)
                 done += 1
         if jsonl:
             for item in read_jsonl(jsonl, settings):
@@ -82,7 +82,7 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
                     continue
                 if published:
                     item.published = published
-                _write_analysis(out, item)
+                _write_analysis(out, item, settings)
                 done += 1
     finally:
         if output:
@@ -93,9 +93,9 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
         sys.exit(2)
 
 
-def _write_analysis(out, article) -> None:
+def _write_analysis(out, article, settings) -> None:
     analyze_article(article)
-    out.write(json.dumps(Report([article]).to_dict(), ensure_ascii=False) + "\n")
+    out.write(json.dumps(cross_check([article], settings).to_dict(), ensure_ascii=False) + "\n")
 
 
 @cli.command()
@@ -110,7 +110,7 @@ def compare(files: tuple[Path, ...], fmt: str | None, outputs: tuple[Path, ...],
     """Cross-check the given reports of one story."""
     settings = load_settings()
     articles = [read_article(path, settings, **_published(published)) for path in files]
-    report = compare_articles(articles)
+    report = compare_articles(articles, settings)
     if not outputs:
         click.echo(render(report, fmt or "json"), nl=False)
         return

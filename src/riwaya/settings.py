@@ -20,6 +20,8 @@ class Settings:
     """Languages riwaya reads; anything else is reported as bad input."""
     language_sample_chars: int = 2000
     """How much of a text the language identifier reads."""
+    aliases_file: str | None = None
+    """A TSV of ALIAS<TAB>CANONICAL<TAB>TYPE lines added to the shipped alias table."""
 
 
 def settings_path() -> Path:

@@ -218,6 +218,7 @@ def test_overlapping_spans_keep_every_layer_and_the_text(report):
 
 
 def test_layer_sections_appear_only_when_filled(report):
+    report = {**report, "entities": []}
     page = parse(render_html(report))
     layers = set(page.xpath("//input[@data-layer]/@data-layer"))
     assert {"quantity", "time", "dateline"} <= layers
@@ -242,3 +243,12 @@ def test_header_and_footer(report):
     meta = page.xpath("//ul[@class='meta']")[0].text_content()
     assert "3 تقارير" in meta and "وكالة النجم" in meta and "9 مارس 2021" in meta
     assert page.xpath("//footer")[0].text_content() == "riwaya report · schema riwaya.report/1"
+
+
+def test_entities_are_coloured_by_type_and_listed_with_their_spellings(report):
+    page = parse(render_html(report))
+    for entity in report["entities"]:
+        marks = marks_of(page, entity["id"])
+        assert marks and all(f"k-{entity['type']}" in m.get("class") for m in marks)
+    rows = page.xpath("//section[@id='table-entity']//tbody/tr")
+    assert len(rows) == len(report["entities"])

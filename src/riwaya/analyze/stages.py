@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Span
+from .entities import find_mentions
 from .pipeline import Stage
 from .quantities import find_quantities
 from .sentences import split_sentences
@@ -24,6 +25,10 @@ def _quantities(article: Article) -> None:
     article.quantities = find_quantities(article.text, skip=skip)
 
 
+def _entities(article: Article) -> None:
+    article.entities = find_mentions(article.text, article.sentences)
+
+
 def _name_spans(article: Article) -> list[Span]:
     """The dateline and every mention of the outlet's name: «الفرات اليوم» names no day."""
     spans = [article.dateline] if article.dateline else []
@@ -35,4 +40,5 @@ def _name_spans(article: Article) -> list[Span]:
 SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
 QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
-DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES)
+ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("entities",))
+DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES)

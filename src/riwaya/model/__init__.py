@@ -1,13 +1,16 @@
 """The shared data model: articles, spans and annotations, and the report built from them."""
 
-from .annotations import Dateline, Quantity, TimeExpression
+from .annotations import Dateline, Mention, Quantity, TimeExpression
 from .article import Article
+from .entity import Entity
 from .report import REPORT_SCHEMA_ID, Report, load_report_schema, validate_report
 from .span import Span, Token
 
 __all__ = [
     "Article",
     "Dateline",
+    "Entity",
+    "Mention",
     "Quantity",
     "REPORT_SCHEMA_ID",
     "Report",

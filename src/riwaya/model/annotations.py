@@ -37,3 +37,15 @@ class Dateline(Span):
 
     place: str | None = None
     outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """A name in the text: «الجنرال كيفن كوبسي» is a PER mention of «كيفن كوبسي», title «الجنرال».
+
+    ``keys`` are the name folded for matching (normalised, article and proclitics stripped:
+    «لقسد» has the keys «لقسد» and «قسد»); the span itself is the exact text of the name."""
+
+    type: str
+    keys: tuple[str, ...]
+    title: str | None = None

@@ -10,12 +10,13 @@ from typing import Any
 
 from .annotations import Quantity, TimeExpression
 from .article import Article
+from .entity import Entity
 from .span import Span
 
 REPORT_SCHEMA_ID = "riwaya.report/1"
 
 # Lists filled by later stages (entities, quotes, cross-checking); always present in the JSON.
-CROSS_ARTICLE_LISTS = ("entities", "quotes", "sources", "claims", "alignments", "similarity", "facts")
+CROSS_ARTICLE_LISTS = ("quotes", "sources", "claims", "alignments", "similarity", "facts")
 
 
 @dataclass
@@ -23,16 +24,17 @@ class Report:
     """The articles of one comparison with everything found in and across them."""
 
     articles: list[Article]
-    cross: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data, ids numbered in article order."""
         data: dict[str, Any] = {"schema": REPORT_SCHEMA_ID}
         data["articles"] = [article_to_dict(article) for article in self.articles]
+        data["entities"] = [{"id": f"e{n}", **entity_to_dict(entity)}
+                            for n, entity in enumerate(self.entities, 1)]
         data.update({name: [] for name in CROSS_ARTICLE_LISTS})
         data["quantities"] = _number_ids("q", self.articles, "quantities", quantity_to_dict)
         data["times"] = _number_ids("t", self.articles, "times", time_to_dict)
-        data.update(self.cross)
         return data
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -54,6 +56,16 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         else {**_span_dict(article, dateline), "place": dateline.place, "outlet": dateline.outlet},
         "text": article.text,
         "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+    }
+
+
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    return {
+        "type": entity.type,
+        "name": entity.name,
+        "latin": entity.latin,
+        "mentions": [{**_span_dict(article, mention), "title": mention.title}
+                     for article, mention in entity.mentions],
     }
 
 

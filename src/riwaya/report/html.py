@@ -64,6 +64,7 @@ class Annotation:
     end: int
     tip: str
     anchor: str
+    kind: str = ""  # an entity's type (PER, ORG, LOC, MISC): its own colour
 
 
 @dataclass
@@ -77,8 +78,9 @@ class Segment:
     @property
     def classes(self) -> str:
         """The layer classes of this piece, in drawing priority."""
-        return " ".join(f"l-{layer}" for layer in LAYERS
-                        if any(a.layer == layer for a in self.annotations))
+        layers = [f"l-{layer}" for layer in LAYERS if any(a.layer == layer for a in self.annotations)]
+        kinds = dict.fromkeys(f"k-{a.kind}" for a in self.annotations if a.kind)
+        return " ".join([*layers, *kinds])
 
     @property
     def ids(self) -> str:
@@ -289,11 +291,12 @@ def collect_annotations(report: dict[str, Any]) -> dict[str, list[Annotation]]:
     """Collect every span annotation of the report, grouped by article id."""
     found: dict[str, list[Annotation]] = defaultdict(list)
 
-    def add_span(layer: str, item: dict[str, Any], ident: str, tip: str, anchor: str) -> None:
+    def add_span(layer: str, item: dict[str, Any], ident: str, tip: str, anchor: str,
+                 kind: str = "") -> None:
         """Add one span, skipping any without sane offsets."""
         start, end = item.get("start"), item.get("end")
         if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
-            found[item.get("article")].append(Annotation(layer, ident, start, end, tip, anchor))
+            found[item.get("article")].append(Annotation(layer, ident, start, end, tip, anchor, kind))
 
     simple = (("quantity", "quantities", describe_quantity), ("time", "times", describe_time),
               ("quote", "quotes", describe_quote), ("source", "sources", describe_source),
@@ -305,7 +308,8 @@ def collect_annotations(report: dict[str, Any]) -> dict[str, list[Annotation]]:
     for number, entity in enumerate(report.get("entities") or [], 1):
         ident = str(entity.get("id") or f"entity{number}")
         for index, mention in enumerate(entity.get("mentions") or [], 1):
-            add_span("entity", mention, ident, describe_entity(entity), f"m-{ident}-{index}")
+            add_span("entity", mention, ident, describe_entity(entity), f"m-{ident}-{index}",
+                     str(entity.get("type") or ""))
     for article in report.get("articles") or []:
         if article.get("dateline"):
             dateline = {**article["dateline"], "article": article["id"]}
@@ -463,18 +467,20 @@ class TableBuilder:
                           ["الوسيلة", "النص", "التاريخ", "اليوم", "الدقة", "النوع"], rows)
 
     def tabulate_entities(self) -> dict[str, Any] | None:
-        """Tabulate the entities with how often each outlet mentions them."""
+        """Tabulate the entities: name, type, the spellings used, and who mentions them."""
         rows = []
         for e in self.list_items("entities"):
             per_outlet: dict[str, int] = defaultdict(int)
             for mention in e.get("mentions") or []:
                 per_outlet[self.cite_outlet(mention)["text"]] += 1
             spread = "، ".join(f"{name} ({count})" for name, count in per_outlet.items())
+            variants = "، ".join(dict.fromkeys(m.get("text") for m in e.get("mentions") or []))
             rows.append({"ref": e.get("id"),
                          "cells": [{"text": e.get("name"), "href": f"#m-{e.get('id')}-1"},
-                                   ENTITY_TYPES.get(e.get("type"), e.get("type")), spread]})
-        return make_table("entity", "الكيانات", "",
-                          ["الاسم", "النوع", "الإشارات حسب الوسيلة"], rows)
+                                   e.get("latin") or "—",
+                                   ENTITY_TYPES.get(e.get("type"), e.get("type")), variants, spread]})
+        return make_table("entity", "الكيانات", "الاسم الموحد لكل كيان، وكل صيغه في التقارير",
+                          ["الاسم", "بالحروف اللاتينية", "النوع", "الصيغ", "الإشارات حسب الوسيلة"], rows)
 
     def tabulate_quotes(self) -> dict[str, Any] | None:
         """Tabulate the quotes with speaker, kind and negation."""

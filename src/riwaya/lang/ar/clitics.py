@@ -5,6 +5,7 @@ from __future__ import annotations
 # Longest first, so that «وبال» wins over «و».
 DEFINITE_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 LETTER_PREFIXES = ("و", "ف", "ب", "ك", "ل")
+STRIPPED_LETTERS = ("و", "ف", "ب", "ل")
 MIN_STEM = 2
 
 
@@ -29,10 +30,12 @@ def clitic_splits(word: str) -> list[tuple[str, str]]:
 def strip_clitics(word: str) -> str:
     """The word without its proclitics, by the light-stemming rule: strip a definite prefix
     (وال، بال، لل، ال ...) when two letters remain, else one of و ف ب ك ل when three remain.
-    Ambiguous words (وزير) lose a letter; use ``clitic_splits`` with a lexicon when that matters."""
+    Ambiguous words (وزير) lose a letter; use ``clitic_splits`` with a lexicon when that matters.
+    A lone ك («like») is left alone: it is rare before a bare noun and common as a first letter
+    (كوبسي، كركوك)."""
     for prefix in DEFINITE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             return word[len(prefix) :]
-    if word[:1] in LETTER_PREFIXES and len(word) > 3:
+    if word[:1] in STRIPPED_LETTERS and len(word) > 3:
         return word[1:]
     return word

@@ -1,0 +1,106 @@
+"""Name mentions in one article: the NER model over each sentence, then the title or role
+that precedes a name kept apart from it (الجنرال، الرئيس الأمريكي، المتحدث باسم ...)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lang.ar.entities import (
+    LOCATION_TRIGGERS,
+    ORGANISATION_TRIGGERS,
+    PERSON_TITLES,
+    PLACE_NAME_HEADS,
+    PLACE_NOUNS,
+    TITLE_QUALIFIERS,
+)
+from ..lang.ar.gazetteers import fold_word, phrase_matches
+from ..lang.ar.normalize import normalize_ar, strip_diacritics
+from ..lang.ar.tokenize import tokenize
+from ..model import Mention, Span, Token
+from ..ner import NERecognizer, spans_from_tags
+
+_TITLES = frozenset(normalize_ar(w) for w in PERSON_TITLES)
+_QUALIFIERS = frozenset(normalize_ar(w) for w in TITLE_QUALIFIERS)
+_ONE_LETTER = ("و", "ف", "ب", "ل")
+_PLACE_HEADS = frozenset(fold_word(w) for w in PLACE_NAME_HEADS)
+_PLACE_NOUNS = frozenset(fold_word(w) for w in PLACE_NOUNS)
+# Nouns the model sometimes takes for a name on their own: «ريف»، «البلدة»، «دولار».
+_GENERIC = frozenset(fold_word(w) for w in (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, "البلدة",
+                                            "المدينة", "القرية", "دولار", "يورو", "ريال", "دينار"))
+
+
+@cache
+def _recognizer() -> NERecognizer:
+    return NERecognizer.pretrained()
+
+
+def find_mentions(text: str, sentences: list[Span]) -> list[Mention]:
+    """Every name the model finds in ``text``, sentence by sentence."""
+    recognizer = _recognizer()
+    mentions = []
+    for sentence in sentences:
+        tokens = [t._replace(start=t.start + sentence.start, end=t.end + sentence.start)
+                  for t in tokenize(text[sentence.start : sentence.end])]
+        tags = recognizer.predict_sentence([t.text for t in tokens])
+        for first, after, kind in _with_listed_names(tokens, spans_from_tags(tags)):
+            mention = mention_from_tokens(tokens, first, after, kind)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _with_listed_names(tokens: list[Token], spans: list[tuple[int, int, str]]):
+    """The model's spans, with the gazetteers' organisation names and longer place names put
+    in where the model missed or cut them, and lone generic nouns (ريف، البلدة) left out."""
+    listed = [(a, b, kind) for a, b, kind in phrase_matches([fold_word(t.text) for t in tokens])
+              if kind == "ORG" or b - a > 1]
+    kept = [_as_place_if_named_so(tokens, span) for span in spans
+            if not any(a < span[1] and span[0] < b for a, b, _ in listed)
+            and not (span[1] - span[0] == 1 and fold_word(tokens[span[0]].text) in _GENERIC)]
+    return sorted(kept + listed)
+
+
+def _as_place_if_named_so(tokens: list[Token], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """«تل شعيب» is a place whose name begins with تل; after «بلدة» or «معبر» a name is a place."""
+    first, after, kind = span
+    before = fold_word(tokens[first - 1].text) if first > 0 else ""
+    if before in _PLACE_HEADS:
+        return first - 1, after, "LOC"
+    if before in _PLACE_NOUNS:
+        return first, after, "LOC"
+    return span
+
+
+def mention_from_tokens(tokens: list[Token], first: int, after: int, kind: str) -> Mention | None:
+    """The mention over tokens[first:after], with a leading title moved out of the name."""
+    title_start = first
+    if kind == "PER":
+        while first < after - 1 and _is_title(tokens[first].text):
+            first += 1
+        while title_start > 0 and _is_title(tokens[title_start - 1].text):
+            title_start -= 1
+    while after > first and tokens[after - 1].kind == "punct":
+        after -= 1
+    if after <= first or not any(t.kind == "word" for t in tokens[first:after]):
+        return None
+    title = " ".join(t.text for t in tokens[title_start:first]) or None
+    words = [t.text for t in tokens[first:after] if t.kind != "punct"]
+    return Mention(tokens[first].start, tokens[after - 1].end, kind, name_keys(words), title)
+
+
+def _is_title(word: str) -> bool:
+    folded = normalize_ar(word)
+    return folded in _TITLES or folded in _QUALIFIERS or folded[1:] in _TITLES
+
+
+def name_keys(words: list[str]) -> tuple[str, ...]:
+    """The name folded for matching: normalised, with the definite article dropped from every
+    word; a second key also drops a one-letter proclitic from the first word («لقسد» → «قسد»),
+    since «وليد» and «بشار» begin with the same letters."""
+    folded = [fold_word(word) for word in words]
+    key = " ".join(folded)
+    first = strip_diacritics(words[0])
+    if len(first) > 3 and first[0] in _ONE_LETTER:
+        other = " ".join([fold_word(first[1:]), *folded[1:]])
+        return (key,) if other == key else (key, other)
+    return (key,)

@@ -1,0 +1,64 @@
+"""The name lists in ``gazetteer/`` (written by the team), folded for matching: given names,
+places and organisations, single words and phrases of up to six words."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from .normalize import normalize_ar, strip_diacritics
+
+LISTS = {"first_name": "person_first_names.txt", "LOC": "places.txt", "ORG": "organisations.txt"}
+MAX_WORDS = 6
+_DEFINITE = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def fold_word(word: str) -> str:
+    """A word as gazetteers and name keys compare it: no article, normalised."""
+    bare = strip_diacritics(word)
+    for prefix in _DEFINITE:
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= 2:
+            bare = bare[len(prefix) :]
+            break
+    return normalize_ar(bare)
+
+
+def fold_phrase(phrase: str) -> str:
+    return " ".join(fold_word(word) for word in phrase.split())
+
+
+@cache
+def gazetteer(kind: str) -> frozenset[str]:
+    """The folded entries of one list ("first_name", "LOC" or "ORG")."""
+    text = resources.files(__package__).joinpath("gazetteer", LISTS[kind]).read_text("utf-8")
+    return frozenset(fold_phrase(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def phrase_matches(words: list[str]) -> list[tuple[int, int, str]]:
+    """Longest place or organisation phrases among folded ``words``: (first, after, type).
+    The first word may carry a one-letter proclitic (لقسد، وداعش)."""
+    found = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            kind = _listed(words[i : i + size])
+            if kind:
+                found.append((i, i + size, kind))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _listed(words: list[str]) -> str | None:
+    first = words[0]
+    for head in (first, first[1:] if len(first) > 3 and first[0] in "وفبل" else None):
+        if head:
+            phrase = " ".join([head, *words[1:]])
+            if phrase in gazetteer("ORG"):
+                return "ORG"
+            if phrase in gazetteer("LOC"):
+                return "LOC"
+    return None

@@ -1,0 +1,154 @@
+"""Cross-document entity resolution: mentions from all articles of a comparison merged into
+entities when they name the same thing.
+
+Mentions of one type join when they share a key (the name folded: «لقسد» / «قسد»), when an
+alias table maps them to one name (قسد = قوات سوريا الديمقراطية), when a parenthesis gives an
+acronym («قوات سوريا الديمقراطية (قسد)»), when every word is a spelling variant of the other's
+(كيفن كوبسي / كيفين كوبسي), or when a lone surname matches exactly one full name (كوبسي).
+Two full names that differ in a word stay apart (مارك إسبر / مارك ميلي).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..lang.ar.names import romanize, same_name_word
+from ..lang.ar.normalize import normalize_ar
+from ..model import Article, Entity, Mention
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\s()]{2,12})\s*\)")
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Alias and canonical keys -> canonical key; canonical key -> the name as written."""
+
+    keys: dict[str, str]
+    names: dict[str, str]
+
+
+def resolve_entities(articles: list[Article], aliases: AliasTable | None = None) -> list[Entity]:
+    """Entities over all mentions of ``articles``, in order of first mention."""
+    aliases = aliases or load_aliases()
+    mentions = [(article, mention) for article in articles for mention in article.entities]
+    groups = _UnionFind(len(mentions))
+    by_key: dict[tuple[str, str], int] = {}
+    for i, (article, mention) in enumerate(mentions):
+        for key in _keys(mention, aliases):
+            other = by_key.setdefault((mention.type, key), i)
+            groups.union(i, other)
+    _join_acronyms(mentions, groups, by_key)
+    _join_variants(mentions, groups)
+    clusters = defaultdict(list)
+    for i in range(len(mentions)):
+        clusters[groups.find(i)].append(mentions[i])
+    return [_entity(members, aliases) for _, members in sorted(clusters.items())]
+
+
+def _keys(mention: Mention, aliases: AliasTable) -> set[str]:
+    return set(mention.keys) | {aliases.keys[key] for key in mention.keys if key in aliases.keys}
+
+
+def _join_acronyms(mentions, groups, by_key) -> None:
+    """«قوات سوريا الديمقراطية (قسد)»: the name and the acronym in brackets are one."""
+    for i, (article, mention) in enumerate(mentions):
+        match = _ACRONYM_AFTER.match(article.text, mention.end)
+        if match:
+            acronym = normalize_ar(match.group(1))
+            for kind in ("ORG", "LOC", "PER", "MISC"):
+                if (kind, acronym) in by_key:
+                    groups.union(i, by_key[(kind, acronym)])
+
+
+def _join_variants(mentions, groups) -> None:
+    """Spelling variants word by word, and lone surnames to the one full name they end."""
+    words = [m.keys[0].split() for _, m in mentions]
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            if mentions[i][1].type != mentions[j][1].type or groups.find(i) == groups.find(j):
+                continue
+            a, b = words[i], words[j]
+            if len(a) == len(b) and all(map(same_name_word, a, b)):
+                groups.union(i, j)
+    for i, (article, mention) in enumerate(mentions):
+        if len(words[i]) != 1 or mention.type != "PER":
+            continue
+        fuller = {groups.find(j) for j in range(len(mentions))
+                  if len(words[j]) > 1 and mentions[j][1].type == "PER"
+                  and same_name_word(words[i][0], words[j][-1])}
+        if len(fuller) == 1:
+            groups.union(i, fuller.pop())
+
+
+def _entity(members: list[tuple[Article, Mention]], aliases: AliasTable) -> Entity:
+    kind = Counter(m.type for _, m in members).most_common(1)[0][0]
+    canonical = next((aliases.keys[k] for _, m in members for k in m.keys if k in aliases.keys), None)
+    name = aliases.names[canonical] if canonical else _display_name(members)
+    return Entity(kind, name, romanize(name) if name else None, sorted(
+        members, key=lambda item: (item[0].id, item[1].start)))
+
+
+def _display_name(members) -> str:
+    """The most frequent of the longest spellings as written in the text, preferring one
+    without a proclitic («التحالف الدولي» over «للتحالف الدولي»)."""
+    surfaces = [article.span_text(m) for article, m in members]
+    longest = max(len(s.split()) for s in surfaces)
+    counts = Counter(s for s in surfaces if len(s.split()) == longest)
+    return max(counts, key=lambda s: (not _has_proclitic(s), counts[s]))
+
+
+def _has_proclitic(name: str) -> bool:
+    """«للتحالف»، «وقسد»: a one-letter conjunction or preposition before the name."""
+    return name[:1] in "وفبل" and not name.startswith("ال") and len(name.split()[0]) > 3
+
+
+def load_aliases(extra: Path | None = None) -> AliasTable:
+    """The shipped alias table (lang/ar/gazetteer/aliases.tsv), with a user's own TSV file of
+    ALIAS<TAB>CANONICAL<TAB>TYPE lines laid over it."""
+    lines = _shipped_alias_lines()
+    if extra is not None:
+        lines = lines + tuple(Path(extra).read_text(encoding="utf-8").splitlines())
+    return _alias_table(lines)
+
+
+@cache
+def _shipped_alias_lines() -> tuple[str, ...]:
+    text = resources.files("riwaya.lang.ar").joinpath("gazetteer/aliases.tsv").read_text("utf-8")
+    return tuple(text.splitlines())
+
+
+@cache
+def _alias_table(lines: tuple[str, ...]) -> AliasTable:
+    from ..analyze.entities import name_keys
+
+    keys, names = {}, {}
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, canonical = line.split("\t")[:2]
+        canonical_key = name_keys(canonical.split())[0]
+        names[canonical_key] = canonical
+        keys[name_keys(alias.split())[0]] = canonical_key
+        keys[canonical_key] = canonical_key
+    return AliasTable(keys, names)
+
+
+class _UnionFind:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)

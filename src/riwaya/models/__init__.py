@@ -1,0 +1,1 @@
+"""Model files shipped with riwaya, each with its model card."""

@@ -1,0 +1,94 @@
+"""Cross-document entity resolution on mentions placed by hand in sentences we wrote."""
+
+from __future__ import annotations
+
+from riwaya.analyze.entities import mention_from_tokens, name_keys
+from riwaya.lang.ar.tokenize import tokenize
+from riwaya.link import load_aliases, resolve_entities
+from riwaya.model import Article, Mention
+
+
+def article(id_: str, text: str, names: list[tuple[str, str]]) -> Article:
+    """An article whose mentions are the given (surface, type) pairs, found in ``text``."""
+    mentions, cursor = [], 0
+    for surface, kind in names:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        mentions.append(Mention(start, cursor, kind, name_keys(surface.split())))
+    return Article(text, id=id_, entities=mentions)
+
+
+def resolved(*articles: Article) -> list[set[tuple[str, str]]]:
+    return [{(a.id, a.span_text(m)) for a, m in e.mentions} for e in resolve_entities(list(articles))]
+
+
+def test_transliteration_variants_merge_across_articles():
+    a = article("a1", "قال الجنرال كيفن كوبسي إن كينو غابرئيل التقى دوغلاس ماكريغور.",
+                [("كيفن كوبسي", "PER"), ("كينو غابرئيل", "PER"), ("دوغلاس ماكريغور", "PER")])
+    b = article("a2", "وأكد كيفين كوبسي أن كينو كبريل ودوجلاس ماكجريجور حضرا، كما حضر كينو كبرئيل.",
+                [("كيفين كوبسي", "PER"), ("كينو كبريل", "PER"), ("دوجلاس ماكجريجور", "PER"),
+                 ("كينو كبرئيل", "PER")])
+    groups = resolved(a, b)
+    assert len(groups) == 3
+    assert {("a1", "كينو غابرئيل"), ("a2", "كينو كبريل"), ("a2", "كينو كبرئيل")} in groups
+
+
+def test_a_lone_surname_joins_the_one_full_name_it_ends():
+    a = article("a1", "قال كيفن كوبسي إن القوات باقية. وأضاف كوبسي أن الدعم مستمر.",
+                [("كيفن كوبسي", "PER"), ("كوبسي", "PER")])
+    (entity,) = resolve_entities([a])
+    assert entity.name == "كيفن كوبسي" and len(entity.mentions) == 2
+
+
+def test_acronyms_aliases_and_clitics_merge():
+    a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
+                [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])
+    b = article("a2", "وقال مصدر لقسد إن تنظيم الدولة الإسلامية انسحب، فيما نفى البنتاغون ذلك.",
+                [("لقسد", "ORG"), ("تنظيم الدولة الإسلامية", "ORG"), ("البنتاغون", "ORG")])
+    c = article("a3", "وأصدرت وزارة الدفاع الأمريكية بياناً.", [("وزارة الدفاع الأمريكية", "ORG")])
+    entities = resolve_entities([a, b, c])
+    names = {e.name: {(x.id, x.span_text(m)) for x, m in e.mentions} for e in entities}
+    assert names["قوات سوريا الديمقراطية"] == {("a1", "قوات سوريا الديمقراطية"), ("a2", "لقسد")}
+    assert names["تنظيم الدولة الإسلامية"] == {("a1", "داعش"), ("a2", "تنظيم الدولة الإسلامية")}
+    assert names["وزارة الدفاع الأمريكية"] == {("a2", "البنتاغون"), ("a3", "وزارة الدفاع الأمريكية")}
+
+
+def test_an_acronym_in_brackets_joins_its_name_without_a_table():
+    a = article("a1", "شكلت لجنة الإغاثة المحلية (لإم) فرقاً جديدة، وقالت لإم إنها بدأت العمل.",
+                [("لجنة الإغاثة المحلية", "ORG"), ("لإم", "ORG")])
+    assert len(resolve_entities([a], load_aliases())) == 1
+
+
+def test_different_people_sharing_a_name_stay_apart():
+    a = article("a1", "التقى مارك إسبر مع مارك ميلي، ثم تحدث مارك إلى الصحفيين، وعلق أسبر وميلر.",
+                [("مارك إسبر", "PER"), ("مارك ميلي", "PER"), ("مارك", "PER"), ("أسبر", "PER"),
+                 ("ميلر", "PER")])
+    groups = resolved(a)
+    assert {("a1", "مارك إسبر"), ("a1", "أسبر")} in groups
+    assert {("a1", "مارك ميلي")} in groups and {("a1", "مارك")} in groups and {("a1", "ميلر")} in groups
+
+
+def test_a_title_is_kept_apart_from_the_name():
+    text = "قال الجنرال كيفن كوبسي إن القوات باقية"
+    tokens = tokenize(text)
+    mention = mention_from_tokens(tokens, 1, 4, "PER")
+    assert text[mention.start : mention.end] == "كيفن كوبسي" and mention.title == "الجنرال"
+    text = "وصرح الرئيس الأمريكي جو بايدن"
+    mention = mention_from_tokens(tokenize(text), 3, 5, "PER")
+    assert text[mention.start : mention.end] == "جو بايدن" and mention.title == "الرئيس الأمريكي"
+
+
+def test_keys_drop_the_article_and_offer_a_proclitic_free_form():
+    assert name_keys(["بالعراق"]) == ("عراق",)
+    assert name_keys(["وواشنطن"]) == ("وواشنطن", "واشنطن")
+    assert name_keys(["لقسد"]) == ("لقسد", "قسد")
+    assert name_keys(["الأمريكية"]) == ("امريكيه",)
+
+
+def test_users_can_add_aliases_in_a_plain_file(tmp_path):
+    extra = tmp_path / "aliases.tsv"
+    extra.write_text("# ours\nمجلس الحي\tالمجلس المحلي لحي النور\tORG\n", encoding="utf-8")
+    a = article("a1", "قرر مجلس الحي إغلاق السوق.", [("مجلس الحي", "ORG")])
+    b = article("a2", "قرر المجلس المحلي لحي النور إغلاق السوق.", [("المجلس المحلي لحي النور", "ORG")])
+    (entity,) = resolve_entities([a, b], load_aliases(extra))
+    assert entity.name == "المجلس المحلي لحي النور"
