@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .analyze import analyze as analyze_article
+from .analyze import default_pipeline
 from .compare import compare as compare_articles
 from .compare import cross_check
 from .errors import InputError, RiwayaError
@@ -53,12 +54,16 @@ def cli(verbose: bool) -> None:
               help='Read articles from lines {"id", "text", "title"?, "outlet"?, "published"?}.')
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+@click.option("--skip", multiple=True, metavar="STAGE",
+              help="Leave out an analysis stage (entities, quantities, times), e.g. for speed.")
 @PUBLISHED
 def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path | None,
-            published: date | None) -> None:
+            skip: tuple[str, ...], published: date | None) -> None:
     """Analyse articles one by one: one JSON analysis a line (riwaya.report/1, one article)."""
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --jsonl IN.jsonl")
+    skipped = frozenset(skip)
+    default_pipeline(skipped)  # a bad --skip fails here, before any input is read
     settings = load_settings()
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = done = 0
@@ -72,7 +77,7 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
                     failed += 1
                     continue
                 article.id = f"a{number}"
-                _write_analysis(out, article, settings)
+                _write_analysis(out, article, settings, skipped)
                 done += 1
         if jsonl:
             for item in read_jsonl(jsonl, settings):
@@ -82,7 +87,7 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
                     continue
                 if published:
                     item.published = published
-                _write_analysis(out, item, settings)
+                _write_analysis(out, item, settings, skipped)
                 done += 1
     finally:
         if output:
@@ -93,8 +98,8 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
         sys.exit(2)
 
 
-def _write_analysis(out, article, settings) -> None:
-    analyze_article(article)
+def _write_analysis(out, article, settings, skip: frozenset[str]) -> None:
+    analyze_article(article, skip)
     out.write(json.dumps(cross_check([article], settings).to_dict(), ensure_ascii=False) + "\n")
 
 

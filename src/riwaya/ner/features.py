@@ -20,7 +20,7 @@ _PLACES = frozenset(normalize_ar(w) for w in LOCATION_TRIGGERS)
 _ORGANISATIONS = frozenset(normalize_ar(w) for w in ORGANISATION_TRIGGERS)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
     """(features of the word itself, its normalised form, its stem, its shape, its folded
     form for the gazetteers)."""
