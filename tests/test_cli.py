@@ -102,3 +102,14 @@ def test_analyze_goes_on_past_a_bad_file_and_still_reports_it(write):
     assert out.returncode == 2
     assert len(out.stdout.splitlines()) == 1
     assert "b.txt: [E102]" in out.stderr
+
+
+def test_analyze_can_skip_a_stage_and_names_a_wrong_one(write):
+    path = write("a.txt", ARTICLE_A)
+    out = riwaya("analyze", path, "--skip", "entities")
+    assert out.returncode == 0 and json.loads(out.stdout)["entities"] == []
+    assert json.loads(riwaya("analyze", path).stdout)["quantities"]
+    out = riwaya("analyze", path, "--skip", "quotes")
+    assert out.returncode == 2 and "no stage named ['quotes']" in out.stderr
+    out = riwaya("analyze", path, "--skip", "times")
+    assert out.returncode == 2 and "'quantities' needs ['times']" in out.stderr
