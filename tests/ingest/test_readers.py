@@ -97,9 +97,9 @@ def test_an_atom_feed_is_read_too(write):
 
 @pytest.mark.parametrize("name, content, code", [
     ("empty.txt", b"", "E102"),
-    ("blank.txt", " \n\t\n  \n".encode(), "E102"),
+    ("blank.txt", b" \n\t\n  \n", "E102"),
     ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00" * 50, "E103"),
-    ("latin.txt", "Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, aliam Aquitani.".encode(), "E106"),
+    ("latin.txt", b"Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, aliam Aquitani.", "E106"),
     ("nothing.html", b"<html><head><title>x</title></head><body><nav>menu</nav></body></html>", "E107"),
 ])
 def test_bad_single_inputs_raise_one_clear_error(write, name, content, code):

@@ -46,7 +46,8 @@ _LABELS = {normalize_ar(word) for word in LABEL_NOUNS} | {"ال"}
 _LONE_SMALL = {normalize_ar(w) for w in ("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين")}
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 1,200 but not 3,5
 _LOOKAHEAD = 8
-_BEFORE, _AFTER = 24, 64  # how far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after
+# How far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after.
+_BEFORE, _AFTER = 24, 64
 _DIGITS = re.compile(r"\d+")
 _ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS)
 

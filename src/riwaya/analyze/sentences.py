@@ -1,7 +1,8 @@
 """Sentence boundaries for Arabic and English news text.
 
 A sentence ends at . ! ? ؟ … or a line break, never at «،». A full stop between digits
-(3.5), the two dots that join headline parts, after an abbreviation (د. ، U.S.) or inside a quotation that goes on does not end it;
+(3.5), the two dots that join headline parts, after an abbreviation (د. ، U.S.) or inside a
+quotation that goes on does not end it;
 a closing quote or bracket right after the stop stays with the sentence it closes.
 """
 

@@ -63,8 +63,8 @@ def build_encoder_graph(model: E5File, weights: str = "int4") -> onnx.ModelProto
                                               qkv_bias, padding],
                        domain="com.microsoft", num_heads=config.heads)
         x = _skip_norm(g, model, x, project["ao"](context), f"{name}.aln", f"{name}.ao.b", eps)
-        middle = g.op("BiasGelu", [project["fi"](x), g.constant(f"{name}.fi.b", model.tensor(f"{name}.fi.b"))],
-                      domain="com.microsoft")
+        fi_bias = g.constant(f"{name}.fi.b", model.tensor(f"{name}.fi.b"))
+        middle = g.op("BiasGelu", [project["fi"](x), fi_bias], domain="com.microsoft")
         x = _skip_norm(g, model, x, project["fo"](middle), f"{name}.oln", f"{name}.fo.b", eps)
     mask = g.op("Unsqueeze", ["mask", g.constant("axis_2", np.array([2], np.int64))])
     total = g.op("ReduceSum", [g.op("Mul", [x, mask]), g.constant("axis_1", np.array([1], np.int64))],

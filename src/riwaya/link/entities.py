@@ -38,7 +38,7 @@ def resolve_entities(articles: list[Article], aliases: AliasTable | None = None)
     mentions = [(article, mention) for article in articles for mention in article.entities]
     groups = _UnionFind(len(mentions))
     by_key: dict[tuple[str, str], int] = {}
-    for i, (article, mention) in enumerate(mentions):
+    for i, (_, mention) in enumerate(mentions):
         for key in _keys(mention, aliases):
             other = by_key.setdefault((mention.type, key), i)
             groups.union(i, other)
@@ -75,7 +75,7 @@ def _join_variants(mentions, groups) -> None:
             a, b = words[i], words[j]
             if len(a) == len(b) and all(map(same_name_word, a, b)):
                 groups.union(i, j)
-    for i, (article, mention) in enumerate(mentions):
+    for i, (_, mention) in enumerate(mentions):
         if len(words[i]) != 1 or mention.type != "PER":
             continue
         fuller = {groups.find(j) for j in range(len(mentions))

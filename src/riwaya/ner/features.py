@@ -43,6 +43,8 @@ def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
     folded = fold_word(token)
     if folded in gazetteer("first_name") or stem in gazetteer("first_name"):
         features.append("first-name")
+    if folded in gazetteer("particle"):
+        features.append("name-particle")  # بن، أبو، عبد، دي، فان
     return tuple(features), word, stem, shape, folded
 
 
@@ -73,7 +75,7 @@ def sentence_features(tokens: list[str], forget: frozenset[str] = frozenset()) -
                     features.append(f"{offset}:s={other_stem}")
                 if abs(offset) == 1:
                     features += [f"{offset}:{f}" for f in other
-                                 if f in ("title", "place", "org", "def", "first-name")]
+                                 if f in ("title", "place", "org", "def", "first-name", "name-particle")]
                     if listed[j]:
                         features.append(f"{offset}:gaz={listed[j]}")
                     features.append(f"{offset}:shape={other_shape}")

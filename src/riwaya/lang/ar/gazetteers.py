@@ -8,7 +8,8 @@ from importlib import resources
 
 from .normalize import normalize_ar, strip_diacritics
 
-LISTS = {"first_name": "person_first_names.txt", "LOC": "places.txt", "ORG": "organisations.txt"}
+LISTS = {"first_name": "person_first_names.txt", "particle": "person_surname_particles.txt",
+         "LOC": "places.txt", "ORG": "organisations.txt"}
 MAX_WORDS = 6
 _DEFINITE = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
 
@@ -29,7 +30,7 @@ def fold_phrase(phrase: str) -> str:
 
 @cache
 def gazetteer(kind: str) -> frozenset[str]:
-    """The folded entries of one list ("first_name", "LOC" or "ORG")."""
+    """The folded entries of one list ("first_name", "particle", "LOC" or "ORG")."""
     text = resources.files(__package__).joinpath("gazetteer", LISTS[kind]).read_text("utf-8")
     return frozenset(fold_phrase(line) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
