@@ -34,7 +34,7 @@ def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
         "len=" + str(min(len(stem), 8)),
     ]
     padded = f"<{stem}>"
-    features += {"c3=" + padded[i : i + 3] for i in range(len(padded) - 2)}
+    features += sorted({"c3=" + padded[i : i + 3] for i in range(len(padded) - 2)})
     if word.startswith("ال"):
         features.append("def")
     for name, table in (("title", _TITLES), ("place", _PLACES), ("org", _ORGANISATIONS)):
