@@ -1,5 +1,5 @@
 """How fast `riwaya analyze --jsonl` reads SaudiNewsNet on one core: articles/s, MB/s, peak memory,
-for the whole analysis and for the text layer alone (`--skip entities`).
+for the whole analysis and for the text layer alone (`--skip quotes --skip entities`).
 
 Data: SaudiNewsNet (31,030 real articles from 14 Saudi outlets, ../shared/datasets/saudinewsnet).
 Machine: whatever runs it; the figures printed name its CPU and core count. The analysing process is
@@ -64,7 +64,8 @@ def main() -> None:
         print(f"data: SaudiNewsNet, {articles:,} articles, {text_bytes / 1e6:.1f} MB of article text")
         print(f"machine: {cpu_name()}, {os.cpu_count()} cores, analysing on 1 core; "
               f"Python {platform.python_version()}")
-        for name, skip in (("text layer (--skip entities)", ["entities"]), ("full analysis", [])):
+        for name, skip in (("text layer (--skip quotes --skip entities)", ["quotes", "entities"]),
+                           ("full analysis", [])):
             seconds, peak, summary = measure(jsonl, skip)
             rate = articles / seconds
             print(f"{name}: {summary.removeprefix('riwaya: ')}")

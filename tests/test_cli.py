@@ -106,10 +106,12 @@ def test_analyze_goes_on_past_a_bad_file_and_still_reports_it(write):
 
 def test_analyze_can_skip_a_stage_and_names_a_wrong_one(write):
     path = write("a.txt", ARTICLE_A)
-    out = riwaya("analyze", path, "--skip", "entities")
+    out = riwaya("analyze", path, "--skip", "quotes", "--skip", "entities")
     assert out.returncode == 0 and json.loads(out.stdout)["entities"] == []
     assert json.loads(riwaya("analyze", path).stdout)["quantities"]
-    out = riwaya("analyze", path, "--skip", "quotes")
-    assert out.returncode == 2 and "no stage named ['quotes']" in out.stderr
+    out = riwaya("analyze", path, "--skip", "claims")
+    assert out.returncode == 2 and "no stage named ['claims']" in out.stderr
+    out = riwaya("analyze", path, "--skip", "entities")
+    assert out.returncode == 2 and "'quotes' needs ['entities']" in out.stderr
     out = riwaya("analyze", path, "--skip", "times")
     assert out.returncode == 2 and "'quantities' needs ['times']" in out.stderr

@@ -55,7 +55,7 @@ def cli(verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
 @click.option("--skip", multiple=True, metavar="STAGE",
-              help="Leave out an analysis stage (entities, quantities, times), e.g. for speed.")
+              help="Leave out an analysis stage (quotes, entities, quantities, times), e.g. for speed.")
 @PUBLISHED
 def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path | None,
             skip: tuple[str, ...], published: date | None) -> None:

@@ -218,7 +218,7 @@ def test_overlapping_spans_keep_every_layer_and_the_text(report):
 
 
 def test_layer_sections_appear_only_when_filled(report):
-    report = {**report, "entities": []}
+    report = {**report, "entities": [], "quotes": [], "sources": []}
     page = parse(render_html(report))
     layers = set(page.xpath("//input[@data-layer]/@data-layer"))
     assert {"quantity", "time", "dateline"} <= layers

@@ -7,6 +7,7 @@ import re
 from ..model import Article, Span
 from .entities import find_mentions
 from .pipeline import Stage
+from .quotes import find_quotes
 from .quantities import find_quantities
 from .sentences import split_sentences
 from .times import find_times
@@ -29,6 +30,10 @@ def _entities(article: Article) -> None:
     article.entities = find_mentions(article.text, article.sentences)
 
 
+def _quotes(article: Article) -> None:
+    article.quotes, article.sources = find_quotes(article.text, article.sentences, article.entities)
+
+
 def _name_spans(article: Article) -> list[Span]:
     """The dateline and every mention of the outlet's name: «الفرات اليوم» names no day."""
     spans = [article.dateline] if article.dateline else []
@@ -41,4 +46,5 @@ SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
 QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
 ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("entities",))
-DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES)
+QUOTES = Stage("quotes", _quotes, requires=("sentences", "entities"), provides=("quotes", "sources"))
+DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES, QUOTES)

@@ -1,6 +1,6 @@
 """The shared data model: articles, spans and annotations, and the report built from them."""
 
-from .annotations import Dateline, Mention, Quantity, TimeExpression
+from .annotations import Dateline, Mention, Quantity, Quote, Source, TimeExpression
 from .article import Article
 from .entity import Entity
 from .report import REPORT_SCHEMA_ID, Report, load_report_schema, validate_report
@@ -12,8 +12,10 @@ __all__ = [
     "Entity",
     "Mention",
     "Quantity",
+    "Quote",
     "REPORT_SCHEMA_ID",
     "Report",
+    "Source",
     "Span",
     "TimeExpression",
     "Token",

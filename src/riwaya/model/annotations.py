@@ -49,3 +49,20 @@ class Mention(Span):
     type: str
     keys: tuple[str, ...]
     title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source(Span):
+    """Who a statement is attributed to: «مصادر مقربة من قسد» is an anonymous source."""
+
+    kind: str  # "named", "anonymous", "outlet" or "document"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Span):
+    """What someone is reported to have said: the span is the reported content only."""
+
+    direct: bool
+    cue: Span | None = None
+    speaker: Source | None = None
+    negated: bool = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .annotations import Dateline, Mention, Quantity, TimeExpression
+from .annotations import Dateline, Mention, Quantity, Quote, Source, TimeExpression
 from .span import Span
 
 
@@ -29,6 +29,8 @@ class Article:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     entities: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

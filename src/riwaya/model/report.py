@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .annotations import Quantity, TimeExpression
+from .annotations import Quantity, Quote, Source, TimeExpression
 from .article import Article
 from .entity import Entity
 from .span import Span
@@ -16,7 +16,7 @@ from .span import Span
 REPORT_SCHEMA_ID = "riwaya.report/1"
 
 # Lists filled by later stages (entities, quotes, cross-checking); always present in the JSON.
-CROSS_ARTICLE_LISTS = ("quotes", "sources", "claims", "alignments", "similarity", "facts")
+CROSS_ARTICLE_LISTS = ("claims", "alignments", "similarity", "facts")
 
 
 @dataclass
@@ -32,6 +32,15 @@ class Report:
         data["articles"] = [article_to_dict(article) for article in self.articles]
         data["entities"] = [{"id": f"e{n}", **entity_to_dict(entity)}
                             for n, entity in enumerate(self.entities, 1)]
+        sources = {(a.id, s.start, s.end): f"s{n}" for n, (a, s) in enumerate(
+            ((a, s) for a in self.articles for s in a.sources), 1)}
+        data["sources"] = [{"id": ident, **source_to_dict(article, source)}
+                           for article in self.articles for source in article.sources
+                           for ident in [sources[(article.id, source.start, source.end)]]]
+        speakers = _entity_ids(self.entities)
+        quotes = ((a, q) for a in self.articles for q in a.quotes)
+        data["quotes"] = [{"id": f"u{n}", **quote_to_dict(a, q, speakers, sources)}
+                          for n, (a, q) in enumerate(quotes, 1)]
         data.update({name: [] for name in CROSS_ARTICLE_LISTS})
         data["quantities"] = _number_ids("q", self.articles, "quantities", quantity_to_dict)
         data["times"] = _number_ids("t", self.articles, "times", time_to_dict)
@@ -67,6 +76,40 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
         "mentions": [{**_span_dict(article, mention), "title": mention.title}
                      for article, mention in entity.mentions],
     }
+
+
+def source_to_dict(article: Article, source: Source) -> dict[str, Any]:
+    return {**_span_dict(article, source), "kind": source.kind}
+
+
+def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str, Any]:
+    """A quote with its cue, its speaker's entity (a person before an organisation) and source."""
+    speaker = quote.speaker
+    entity = None
+    if speaker is not None:
+        inside = [(m, ident) for (article_id, m), ident in speakers.items()
+                  if article_id == article.id and speaker.start <= m.start and m.end <= speaker.end]
+        inside.sort(key=lambda item: (item[0].type != "PER", item[0].type != "ORG", item[0].start))
+        entity = inside[0][1] if inside else None
+    return {
+        **_span_dict(article, quote),
+        "direct": quote.direct,
+        "cue": article.span_text(quote.cue) if quote.cue else None,
+        "cue_start": quote.cue.start if quote.cue else None,
+        "cue_end": quote.cue.end if quote.cue else None,
+        "speaker": entity,
+        "speaker_text": article.span_text(speaker) if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "source": sources.get((article.id, speaker.start, speaker.end)) if speaker else None,
+        "negated": quote.negated,
+    }
+
+
+def _entity_ids(entities: list[Entity]) -> dict:
+    """(article id, mention) -> entity id, for linking speakers to entities."""
+    return {(article.id, mention): f"e{n}"
+            for n, entity in enumerate(entities, 1) for article, mention in entity.mentions}
 
 
 def quantity_to_dict(article: Article, quantity: Quantity) -> dict[str, Any]:

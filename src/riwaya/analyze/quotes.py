@@ -1,0 +1,226 @@
+"""Quotes and their sources in one article: who is reported to have said what.
+
+A cue (قال، أكد، نفى ...، مضيفاً، بحسب) opens an attribution. The words between a verb cue and
+its complementiser (أن، إن، بأن), colon or quotation mark name the speaker; what follows is the
+quote, up to the sentence end or the next «، مشيراً إلى أن». A cue with no speaker of its own
+(وأضاف، مضيفاً) continues the last speaker. «...» with a cue elsewhere in the sentence is a
+direct quote. Each speaker is a source, classed as named, anonymous, outlet or document.
+"""
+
+from __future__ import annotations
+
+from ..lang.ar import attribution as words
+from ..lang.ar.normalize import normalize_ar
+from ..lang.ar.tokenize import tokenize
+from ..model import Mention, Quote, Source, Span, Token
+
+
+def _folded(items) -> frozenset[str]:
+    return frozenset(normalize_ar(item) for item in items)
+
+
+def _verb_forms() -> frozenset[str]:
+    """Past verbs with their feminine, dual and plural endings, and the present forms."""
+    forms = set()
+    for verb in map(normalize_ar, words.REPORTING_VERBS):
+        stem = verb[:-1] if verb.endswith("ي") else verb
+        forms |= {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
+    return frozenset(forms) | _folded(words.PRESENT_VERBS)
+
+
+VERBS = _verb_forms()
+PARTICIPLES = _folded(words.PARTICIPLES)
+DENIALS = _folded(words.DENIALS)
+COMPLEMENTISERS = _folded(words.COMPLEMENTISERS)
+CONTINUING = _folded(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
+ACCORDING = _folded(("بحسب", "حسب", "وفق"))
+ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
+OUTLET = _folded(words.OUTLET_SOURCES)
+DOCUMENT = _folded(words.DOCUMENT_SOURCES)
+# Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
+SPEAKER_STOPS = _folded(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
+                         "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما"))
+DEMONSTRATIVES = _folded(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء"))
+OPENERS, CLOSERS = "«“\"", "»”\""
+_WAS = ("كان", "كانت", "وكان", "وكانت")
+_WINDOW = 28  # tokens between a verb cue and its complementiser
+
+
+def find_quotes(text: str, sentences: list[Span], mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
+    """The quotes of ``text`` in order, and the sources they rest on."""
+    quotes: list[Quote] = []
+    last_speaker: Source | None = None
+    for sentence in sentences:
+        tokens = [t._replace(start=t.start + sentence.start, end=t.end + sentence.start)
+                  for t in tokenize(text[sentence.start : sentence.end])]
+        folded = [_bare(normalize_ar(t.text)) for t in tokens]
+        found = _attributed(text, tokens, folded, mentions, last_speaker)
+        found += _direct_elsewhere(text, tokens, folded, found, mentions)
+        for quote in sorted(found, key=lambda q: q.start):
+            quotes.append(quote)
+            last_speaker = quote.speaker or last_speaker
+    sources = list({(q.speaker.start, q.speaker.end): q.speaker for q in quotes if q.speaker}.values())
+    return quotes, sorted(sources, key=lambda s: s.start)
+
+
+def _bare(word: str) -> str:
+    """A folded word without a leading و or ف (وأضاف، فقال)."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" and word[1:] in VERBS | CONTINUING else word
+
+
+def _attributed(text, tokens, folded, mentions, last_speaker) -> list[Quote]:
+    quotes = []
+    i = 0
+    while i < len(tokens):
+        word = folded[i]
+        if word in VERBS or word in PARTICIPLES:
+            quote = _after_cue(text, tokens, folded, i, mentions, last_speaker)
+        elif word in ACCORDING:
+            quote = _according_to(text, tokens, folded, i, mentions)
+        else:
+            quote = None
+        if quote is not None:
+            quotes.append(quote)
+            last_speaker = quote.speaker or last_speaker
+            resume = max(quote.end, quote.speaker.end if quote.speaker else 0)
+            i = max(i + 1, _index_after(tokens, resume))
+        else:
+            i += 1
+    return quotes
+
+
+def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
+    """«قال X إن ...»، «أكد X: ...»، «مضيفاً أن ...»، «نافياً وجود ...»."""
+    end = min(len(tokens), i + _WINDOW)
+    k = next((j for j in range(i + 1, end) if folded[j] in COMPLEMENTISERS or tokens[j].text == ":"
+              or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
+    cue = Span(tokens[i].start, tokens[i].end)
+    negated = folded[i] in DENIALS
+    if k is None:
+        if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+            return _quote(text, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
+        return None
+    speaker = _speaker(text, tokens, folded, i + 1, k, mentions)
+    if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
+        was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
+        if was is not None:
+            speaker = _speaker(text, tokens, folded, was + 1, i - 1, mentions) or speaker
+    if speaker is None and (folded[i] in CONTINUING or k == i + 1 or folded[i + 1] in SPEAKER_STOPS):
+        speaker = last_speaker
+    start = k + 1 if folded[k] in COMPLEMENTISERS or tokens[k].text == ":" else k
+    if start >= len(tokens):
+        return None
+    direct = tokens[k].text == ":" or _opens(tokens, start)
+    return _quote(text, tokens, start, direct, cue, speaker, negated)
+
+
+def _opens(tokens: list[Token], j: int) -> bool:
+    """An opening quotation mark; a straight " opens only after an even number of them."""
+    mark = tokens[j].text
+    if mark == '"':
+        return sum(t.text == '"' for t in tokens[:j]) % 2 == 0
+    return mark in OPENERS
+
+
+def _short_quoted(tokens: list[Token], opener: int) -> bool:
+    """«رافد»، "الفرات اليوم": a name in quotation marks, not a quotation."""
+    closer = next((j for j in range(opener + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
+    return closer is not None and closer - opener <= 3
+
+
+def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
+    """«بحسب X، ...» or «...، بحسب X»: the statement is the rest of the sentence."""
+    first = i + 1
+    if first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
+        first += 2
+        while first < len(tokens) and folded[first] in SPEAKER_STOPS:
+            first += 1
+    last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
+    speaker = _speaker(text, tokens, folded, first, last, mentions)
+    if speaker is None:
+        return None
+    cue = Span(tokens[i].start, tokens[i].end)
+    before = [t for t in tokens[:i] if t.kind != "punct"]
+    if len(before) >= 3:
+        return Quote(tokens[0].start, _trim_end(tokens, i), False, cue, speaker)
+    if last + 1 < len(tokens):
+        return _quote(text, tokens, last + 1, False, cue, speaker, False)
+    return None
+
+
+def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
+    """The speaker phrase in tokens[first:after], cut at «في تصريح ...», classed by kind."""
+    cut = first
+    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS:
+        cut += 1
+    while cut > first and tokens[cut - 1].kind == "punct":
+        cut -= 1
+    if cut <= first:
+        return None
+    span = Span(tokens[first].start, tokens[cut - 1].end)
+    return Source(span.start, span.end, source_kind(folded[first:cut], span, mentions))
+
+
+def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
+    """named (a person or organisation by name or office), anonymous (مصادر، شهود عيان),
+    outlet (the outlet's own: مراسلنا، مصادر خاصة) or document (بيان، تقرير)."""
+    folded = [w for w in folded if w not in DEMONSTRATIVES] or folded
+    head = folded[0] if folded else ""
+    head = head[2:] if head.startswith("ال") and head[2:] in ANONYMOUS | DOCUMENT else head
+    if head in OUTLET or " ".join(folded[:2]) in OUTLET:
+        return "outlet"
+    if head in DOCUMENT:
+        return "document"
+    if head in ANONYMOUS and not any(m.type == "PER" and span.overlaps(m) for m in mentions):
+        return "anonymous"
+    return "named"
+
+
+def _quote(text, tokens, start, direct, cue, speaker, negated) -> Quote | None:
+    """The quote from tokens[start] to the sentence end, the closing quotation mark, or the
+    comma before the next participle cue."""
+    if _opens(tokens, start):
+        closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
+        if closer is not None and closer > start + 1:
+            return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
+    end = len(tokens)
+    for j in range(start + 1, len(tokens) - 1):
+        following = _bare(normalize_ar(tokens[j + 1].text))
+        if tokens[j].text in ("،", ",") and (following in PARTICIPLES or following in VERBS):
+            end = j
+            break
+    stop = _trim_end(tokens, end)
+    if stop <= tokens[start].start:
+        return None
+    return Quote(tokens[start].start, stop, direct, cue, speaker, negated)
+
+
+def _trim_end(tokens: list[Token], end: int) -> int:
+    """The end offset of tokens[:end] without trailing punctuation."""
+    while end > 0 and tokens[end - 1].kind == "punct" and tokens[end - 1].text not in CLOSERS:
+        end -= 1
+    return tokens[end - 1].end if end else 0
+
+
+def _direct_elsewhere(text, tokens, folded, found, mentions) -> list[Quote]:
+    """«...» of three words or more, not yet taken, in a sentence that has a cue after it:
+    «"...", قال الوزير»."""
+    quotes = []
+    for i, token in enumerate(tokens):
+        if not _opens(tokens, i) or any(q.start <= token.end <= q.end for q in found):
+            continue
+        closer = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
+        if closer is None or closer - i <= 3:
+            continue
+        cue = next((j for j in range(closer + 1, len(tokens)) if folded[j] in VERBS), None)
+        if cue is None:
+            continue
+        after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
+        speaker = _speaker(text, tokens, folded, cue + 1, after, mentions)
+        quotes.append(Quote(tokens[i + 1].start, tokens[closer - 1].end, True,
+                            Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENIALS))
+    return quotes
+
+
+def _index_after(tokens: list[Token], offset: int) -> int:
+    return next((j for j, t in enumerate(tokens) if t.start >= offset), len(tokens))
