@@ -99,3 +99,24 @@ def test_the_planted_name_variants_merge_and_nothing_else_does():
     for entity in report["entities"]:  # no entity holds two different planted names
         names = {m["text"] for m in entity["mentions"]}
         assert not ({"قسد", "داعش"} <= names or {"غالاغان", "زيدو"} <= names)
+
+
+def test_the_planted_quotes_speakers_and_source_kinds():
+    report = example_report()
+    entities = {e["id"]: e["name"] for e in report["entities"]}
+    kinds = {s["id"]: s["kind"] for s in report["sources"]}
+
+    def quote(article, starting):
+        return next(q for q in report["quotes"] if q["article"] == article and q["text"].startswith(starting))
+
+    same_words = "التحالف ملتزم بدعم شركائه"
+    colonel, sources = quote("a1", same_words), quote("a2", same_words)
+    assert colonel["direct"] and entities[colonel["speaker"]] == "ديرموت غالاغان"
+    assert kinds[colonel["source"]] == "named"
+    assert sources["speaker_text"] == "مصادر خاصة" and kinds[sources["source"]] == "outlet"
+    withdrawal = quote("a2", "قوات التحالف ستنسحب")
+    assert withdrawal["speaker_text"] == "مصادر مقربة من قسد" and kinds[withdrawal["source"]] == "anonymous"
+    denial = quote("a3", "تكون قوات التحالف بصدد الانسحاب")
+    assert denial["negated"] and denial["cue"] == "ونفى" and "هوكر زيدو" in denial["speaker_text"]
+    witnesses = quote("a2", "دوريات أمريكية")
+    assert witnesses["speaker_text"] == "شهود عيان" and kinds[witnesses["source"]] == "anonymous"

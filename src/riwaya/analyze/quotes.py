@@ -20,8 +20,9 @@ def _folded(items) -> frozenset[str]:
 
 
 def _verb_forms() -> frozenset[str]:
-    """Past verbs with their feminine, dual and plural endings, and the present forms."""
-    forms = set()
+    """Past verbs with their feminine, dual and plural endings, the present forms, and
+    «علمت» (the outlet learned)."""
+    forms = {"علمت"}
     for verb in map(normalize_ar, words.REPORTING_VERBS):
         stem = verb[:-1] if verb.endswith("ي") else verb
         forms |= {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
@@ -33,14 +34,15 @@ PARTICIPLES = _folded(words.PARTICIPLES)
 DENIALS = _folded(words.DENIALS)
 COMPLEMENTISERS = _folded(words.COMPLEMENTISERS)
 CONTINUING = _folded(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-ACCORDING = _folded(("بحسب", "حسب", "وفق"))
+ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"))
+ANAPHORIC = _folded(("المصادر", "المصدر"))  # «وأضافت المصادر»: the sources named before
 ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
 OUTLET = _folded(words.OUTLET_SOURCES)
 DOCUMENT = _folded(words.DOCUMENT_SOURCES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
 SPEAKER_STOPS = _folded(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
                          "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما"))
-DEMONSTRATIVES = _folded(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء"))
+DEMONSTRATIVES = _folded(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
 _WINDOW = 28  # tokens between a verb cue and its complementiser
@@ -73,10 +75,10 @@ def _attributed(text, tokens, folded, mentions, last_speaker) -> list[Quote]:
     i = 0
     while i < len(tokens):
         word = folded[i]
-        if word in VERBS or word in PARTICIPLES:
-            quote = _after_cue(text, tokens, folded, i, mentions, last_speaker)
-        elif word in ACCORDING:
+        if word in ACCORDING:
             quote = _according_to(text, tokens, folded, i, mentions)
+        elif word in VERBS or word in PARTICIPLES:
+            quote = _after_cue(text, tokens, folded, i, mentions, last_speaker)
         else:
             quote = None
         if quote is not None:
@@ -101,13 +103,19 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
             return _quote(text, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
         return None
     speaker = _speaker(text, tokens, folded, i + 1, k, mentions)
+    if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
+        speaker = Source(tokens[i].start, _trim_end(tokens, k), "outlet")
     if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
         was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
         if was is not None:
             speaker = _speaker(text, tokens, folded, was + 1, i - 1, mentions) or speaker
     if speaker is None and (folded[i] in CONTINUING or k == i + 1 or folded[i + 1] in SPEAKER_STOPS):
         speaker = last_speaker
+    elif speaker is not None and last_speaker is not None and _anaphoric(folded, tokens, speaker):
+        speaker = last_speaker
     start = k + 1 if folded[k] in COMPLEMENTISERS or tokens[k].text == ":" else k
+    if tokens[k].text == ":" and start < len(tokens) and folded[start] in COMPLEMENTISERS:
+        start += 1  # «قال: إن ...»
     if start >= len(tokens):
         return None
     direct = tokens[k].text == ":" or _opens(tokens, start)
@@ -122,6 +130,13 @@ def _opens(tokens: list[Token], j: int) -> bool:
     return mark in OPENERS
 
 
+def _anaphoric(folded, tokens, speaker: Source) -> bool:
+    """«المصادر»، «تلك المصادر»، «المصادر ذاتها»: the sources already named."""
+    inside = [w for w, t in zip(folded, tokens) if speaker.start <= t.start < speaker.end
+              and w not in DEMONSTRATIVES and w not in ("ذاتها", "نفسها", "ذاته", "نفسه")]
+    return len(inside) == 1 and inside[0] in ANAPHORIC
+
+
 def _short_quoted(tokens: list[Token], opener: int) -> bool:
     """«رافد»، "الفرات اليوم": a name in quotation marks, not a quotation."""
     closer = next((j for j in range(opener + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
@@ -133,8 +148,8 @@ def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
     first = i + 1
     if first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
         first += 2
-        while first < len(tokens) and folded[first] in SPEAKER_STOPS:
-            first += 1
+    while first < len(tokens) and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
+        first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
     last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
     speaker = _speaker(text, tokens, folded, first, last, mentions)
     if speaker is None:
@@ -149,9 +164,16 @@ def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
 
 
 def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
-    """The speaker phrase in tokens[first:after], cut at «في تصريح ...», classed by kind."""
+    """The speaker phrase in tokens[first:after], cut at «في تصريح ...» or «للصحفيين», classed
+    by kind; «الصحيفة، وفقاً لمصادر حكومية» is the sources it cites."""
+    inner = next((j for j in range(first, after) if folded[j] in ACCORDING), None)
+    if inner is not None:
+        first = inner + 1
+        while first < after and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
+            first += 1
     cut = first
-    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS:
+    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS \
+            and not (cut > first and folded[cut].startswith("لل")):
         cut += 1
     while cut > first and tokens[cut - 1].kind == "punct":
         cut -= 1
@@ -166,6 +188,7 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
     outlet (the outlet's own: مراسلنا، مصادر خاصة) or document (بيان، تقرير)."""
     folded = [w for w in folded if w not in DEMONSTRATIVES] or folded
     head = folded[0] if folded else ""
+    head = head[1:] if head[:1] == "ل" and head[1:] in ANONYMOUS | DOCUMENT else head  # «لمصادر»
     head = head[2:] if head.startswith("ال") and head[2:] in ANONYMOUS | DOCUMENT else head
     if head in OUTLET or " ".join(folded[:2]) in OUTLET:
         return "outlet"
