@@ -483,13 +483,23 @@ class TableBuilder:
                           ["الاسم", "بالحروف اللاتينية", "النوع", "الصيغ", "الإشارات حسب الوسيلة"], rows)
 
     def tabulate_quotes(self) -> dict[str, Any] | None:
-        """Tabulate the quotes with speaker, kind and negation."""
-        rows = [{"ref": q.get("id"),
-                 "cells": [self.cite_outlet(q), q.get("speaker_text") or q.get("speaker"),
-                           link_to(q), "مباشر" if q.get("direct") else "منقول",
-                           "نعم" if q.get("negated") else "لا"]} for q in self.list_items("quotes")]
-        return make_table("quote", "الاقتباسات", "",
-                          ["الوسيلة", "المتحدث", "الاقتباس", "النوع", "نفي"], rows)
+        """Who said what: quotes grouped by speaker across all reports (the same person quoted
+        by several outlets side by side), anonymous sources flagged."""
+        entities = {e.get("id"): e.get("name") for e in self.list_items("entities")}
+        kinds = {s.get("id"): s.get("kind") for s in self.list_items("sources")}
+
+        def speaker(q: dict[str, Any]) -> str:
+            return entities.get(q.get("speaker")) or q.get("speaker_text") or "غير محدد"
+
+        rows = []
+        for q in sorted(self.list_items("quotes"), key=lambda q: (speaker(q), self.locate(q))):
+            kind = kinds.get(q.get("source"))
+            rows.append({"ref": q.get("id"), "classes": "anonymous" if kind == "anonymous" else "",
+                         "cells": [speaker(q), SOURCE_KINDS.get(kind, "—"), self.cite_outlet(q),
+                                   link_to(q), "مباشر" if q.get("direct") else "منقول",
+                                   "نعم" if q.get("negated") else "لا"]})
+        return make_table("quote", "من قال ماذا", "الاقتباسات مجمّعة حسب المتحدث عبر التقارير؛ المصادر المجهّلة مميّزة",
+                          ["المتحدث", "نوع المصدر", "الوسيلة", "الاقتباس", "النوع", "نفي"], rows)
 
     def tabulate_sources(self) -> dict[str, Any] | None:
         """Tabulate the sources each report cites, by kind."""

@@ -1,0 +1,103 @@
+"""Quote and source extraction against the team's dev gold set (eval/quotes_gold.jsonl: offsets
+and labels only; the texts are read from ../shared/datasets at run time, see QUOTES_GOLD.md).
+
+Prints quote span precision, recall and F1 with exact and with overlap matching (a predicted
+quote matches at most one gold quote, the one it overlaps most), then, over the quotes matched
+by overlap, speaker accuracy (the predicted speaker span overlaps the gold one, or both are
+missing) and source-kind accuracy (named / anonymous / outlet / document).
+
+    python eval/quotes.py
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+import zipfile
+from functools import cache
+from pathlib import Path
+
+from riwaya.analyze.stages import ENTITIES, QUOTES, SENTENCES
+from riwaya.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = ROOT.parent / "shared" / "datasets"
+GOLD = Path(__file__).with_name("quotes_gold.jsonl")
+
+
+@cache
+def _saudinewsnet_day(name: str) -> list[dict]:
+    with zipfile.ZipFile(DATASETS / "saudinewsnet" / "dataset" / name) as archive:
+        return json.loads(archive.read(archive.namelist()[0]))
+
+
+@cache
+def _semeval() -> dict[str, dict]:
+    csv.field_size_limit(1 << 30)
+    with (DATASETS / "semeval2022_ar" / "dev.csv").open(encoding="utf-8") as f:
+        return {row["pair_id"]: row for row in csv.DictReader(f)}
+
+
+def gold_text(item: dict) -> str:
+    if item["dataset"] == "saudinewsnet":
+        text = _saudinewsnet_day(item["file"])[int(item["key"])][item["field"]]
+    else:
+        text = _semeval()[item["key"].rsplit(":", 1)[0]][item["field"]]
+    if hashlib.sha1(text.encode("utf-8")).hexdigest() != item["sha1"]:
+        raise SystemExit(f"{item['dataset']} {item['key']}: the source text changed (sha1 differs)")
+    return text
+
+
+def predict(text: str) -> Article:
+    article = Article(text)
+    for stage in (SENTENCES, ENTITIES, QUOTES):
+        stage.run(article)
+    return article
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def main() -> None:
+    if not DATASETS.is_dir():
+        raise SystemExit(f"the shared datasets are not at {DATASETS}")
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold_total = predicted_total = exact = matched = speaker_right = kind_right = 0
+    for item in items:
+        article = predict(gold_text(item))
+        gold = item["quotes"]
+        predicted = article.quotes
+        gold_total += len(gold)
+        predicted_total += len(predicted)
+        gold_spans = {(g["start"], g["end"]) for g in gold}
+        exact += sum((q.start, q.end) in gold_spans for q in predicted)
+        taken: set[int] = set()
+        for quote in predicted:
+            best = max(((overlap((quote.start, quote.end), (g["start"], g["end"])), n)
+                        for n, g in enumerate(gold) if n not in taken), default=(0, None))
+            if best[0] == 0:
+                continue
+            taken.add(best[1])
+            matched += 1
+            g = gold[best[1]]
+            speaker = (quote.speaker.start, quote.speaker.end) if quote.speaker else None
+            if (speaker is None and g["speaker"] is None) or (
+                    speaker and g["speaker"] and overlap(speaker, tuple(g["speaker"]))):
+                speaker_right += 1
+            if quote.speaker and quote.speaker.kind == g["speaker_kind"]:
+                kind_right += 1
+    print(f"gold: {len(items)} articles, {gold_total} quotes; riwaya found {predicted_total}")
+    for name, right in (("exact", exact), ("overlap", matched)):
+        p = right / predicted_total if predicted_total else 0
+        r = right / gold_total if gold_total else 0
+        f = 2 * p * r / (p + r) if p + r else 0
+        print(f"quote spans, {name:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"speaker accuracy (matched quotes)     {speaker_right / max(matched, 1):.3f}  (target 0.85)")
+    print(f"source-kind accuracy (matched quotes) {kind_right / max(matched, 1):.3f}  (target 0.90)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
