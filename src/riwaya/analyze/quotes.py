@@ -34,7 +34,10 @@ PARTICIPLES = _folded(words.PARTICIPLES)
 DENIALS = _folded(words.DENIALS)
 COMPLEMENTISERS = _folded(words.COMPLEMENTISERS)
 CONTINUING = _folded(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"))
+ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"))
+ACCORDING_WHAT = _folded(("حسبما", "بحسبما", "وفقما"))  # «حسبما أفاد مصدر طبي»
+# «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
+PREPOSITIONS = _folded(("إلى", "الى", "على", "عن"))
 ANAPHORIC = _folded(("المصادر", "المصدر"))  # «وأضافت المصادر»: the sources named before
 ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
 OUTLET = _folded(words.OUTLET_SOURCES)
@@ -46,6 +49,7 @@ DEMONSTRATIVES = _folded(("تلك", "هذه", "ذلك", "هذا", "ذات", "ن�
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
 _WINDOW = 28  # tokens between a verb cue and its complementiser
+_LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
 
 def find_quotes(text: str, sentences: list[Span], mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
@@ -101,7 +105,11 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
     if k is None:
         if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
             return _quote(text, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
-        return None
+        p = next((j for j in range(i + 1, end) if folded[j] in PREPOSITIONS), None)
+        if p is None or p + 1 >= len(tokens) or tokens[p + 1].kind != "word":
+            return None
+        speaker = _speaker(text, tokens, folded, i + 1, p, mentions) if p > i + 1 else None
+        return _quote(text, tokens, p + 1, False, cue, speaker or last_speaker, negated)
     speaker = _speaker(text, tokens, folded, i + 1, k, mentions)
     if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
         speaker = Source(tokens[i].start, _trim_end(tokens, k), "outlet")
@@ -146,7 +154,9 @@ def _short_quoted(tokens: list[Token], opener: int) -> bool:
 def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
     """«بحسب X، ...» or «...، بحسب X»: the statement is the rest of the sentence."""
     first = i + 1
-    if first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
+    if folded[i] in ACCORDING_WHAT:
+        first += 1  # the verb after «حسبما»
+    elif first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
         first += 2
     while first < len(tokens) and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
         first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
@@ -171,13 +181,15 @@ def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
         first = inner + 1
         while first < after and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
             first += 1
+    if first < after and _opens(tokens, first) and _short_quoted(tokens, first):
+        first += 1  # «وفق "واس"»: the name inside the marks
     cut = first
-    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS \
+    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS \
             and not (cut > first and folded[cut].startswith("لل")):
         cut += 1
     while cut > first and tokens[cut - 1].kind == "punct":
         cut -= 1
-    if cut <= first:
+    if cut <= first or cut - first > _LONGEST_SPEAKER or folded[first] in COMPLEMENTISERS:
         return None
     span = Span(tokens[first].start, tokens[cut - 1].end)
     return Source(span.start, span.end, source_kind(folded[first:cut], span, mentions))
