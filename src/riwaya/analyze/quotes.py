@@ -38,8 +38,10 @@ ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "ن
 ACCORDING_WHAT = _folded(("حسبما", "بحسبما", "وفقما"))  # «حسبما أفاد مصدر طبي»
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = _folded(("إلى", "الى", "على", "عن"))
-ANAPHORIC = _folded(("المصادر", "المصدر"))  # «وأضافت المصادر»: the sources named before
+ANAPHORIC = _folded(("المصادر", "المصدر"))
+LEADING_PRONOUNS = _folded(("فيه", "فيها", "له", "لها", "عنه", "عنها"))  # «وأضافت المصادر»: the sources named before
 ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
+INDEFINITE_ONLY = _folded(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = _folded(words.OUTLET_SOURCES)
 DOCUMENT = _folded(words.DOCUMENT_SOURCES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
@@ -117,6 +119,11 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
         was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
         if was is not None:
             speaker = _speaker(text, tokens, folded, was + 1, i - 1, mentions) or speaker
+    if speaker is None:  # «فأكد لـ"الرياضي" عبدالله البرقان أن»: a person named after the stop
+        named = next((m for m in mentions if m.type == "PER"
+                      and tokens[i].end <= m.start and m.end <= tokens[k].start), None)
+        if named is not None:
+            speaker = Source(named.start, named.end, "named")
     if speaker is None and (folded[i] in CONTINUING or k == i + 1 or folded[i + 1] in SPEAKER_STOPS):
         speaker = last_speaker
     elif speaker is not None and last_speaker is not None and _anaphoric(folded, tokens, speaker):
@@ -181,6 +188,8 @@ def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
         first = inner + 1
         while first < after and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
             first += 1
+    while first < after and folded[first] in LEADING_PRONOUNS:
+        first += 1  # «وقال فيه مصدر مسؤول»
     if first < after and _opens(tokens, first) and _short_quoted(tokens, first):
         first += 1  # «وفق "واس"»: the name inside the marks
     cut = first
@@ -192,7 +201,10 @@ def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
     if cut <= first or cut - first > _LONGEST_SPEAKER or folded[first] in COMPLEMENTISERS:
         return None
     span = Span(tokens[first].start, tokens[cut - 1].end)
-    return Source(span.start, span.end, source_kind(folded[first:cut], span, mentions))
+    kind = source_kind(folded[first:cut], span, mentions)
+    if kind == "anonymous" and cut < len(tokens) and _opens(tokens, cut) and _short_quoted(tokens, cut):
+        kind = "outlet"  # «مصادر "عكاظ"»: the outlet's own sources
+    return Source(span.start, span.end, kind)
 
 
 def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
@@ -206,7 +218,10 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
         return "outlet"
     if head in DOCUMENT:
         return "document"
-    if head in ANONYMOUS and not any(m.type == "PER" and span.overlaps(m) for m in mentions):
+    definite = folded[0].startswith("ال") or (len(folded) > 1 and folded[1].startswith("ال"))
+    definite_office = definite and head in INDEFINITE_ONLY and head != "مصدر"  # «قائد الكتيبة»
+    if head in ANONYMOUS and not definite_office and not any(
+            m.type == "PER" and span.overlaps(m) for m in mentions):
         return "anonymous"
     return "named"
 
