@@ -38,6 +38,8 @@ ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "ن
 ACCORDING_WHAT = _folded(("حسبما", "بحسبما", "وفقما"))  # «حسبما أفاد مصدر طبي»
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = _folded(("إلى", "الى", "على", "عن"))
+PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
+                              for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت"))
 ANAPHORIC = _folded(("المصادر", "المصدر"))
 LEADING_PRONOUNS = _folded(("فيه", "فيها", "له", "لها", "عنه", "عنها"))  # «وأضافت المصادر»: the sources named before
 ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
@@ -107,7 +109,9 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
     if k is None:
         if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
             return _quote(text, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
-        p = next((j for j in range(i + 1, end) if folded[j] in PREPOSITIONS), None)
+        if folded[i] not in PREPOSITION_VERBS:
+            return None
+        p = next((j for j in range(i + 1, min(end, i + 6)) if folded[j] in PREPOSITIONS), None)
         if p is None or p + 1 >= len(tokens) or tokens[p + 1].kind != "word":
             return None
         speaker = _speaker(text, tokens, folded, i + 1, p, mentions) if p > i + 1 else None

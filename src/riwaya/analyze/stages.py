@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Article, Span
 from .entities import find_mentions
@@ -31,7 +32,19 @@ def _entities(article: Article) -> None:
 
 
 def _quotes(article: Article) -> None:
-    article.quotes, article.sources = find_quotes(article.text, article.sentences, article.entities)
+    quotes, article.sources = find_quotes(article.text, article.sentences, article.entities)
+    article.quotes = [_after_dateline(article, quote) for quote in quotes]
+
+
+def _after_dateline(article: Article, quote):
+    """A statement that opens the report starts after its dateline («الفرات اليوم/ ...»)."""
+    dateline = article.dateline
+    if dateline is None or not quote.start < dateline.end < quote.end:
+        return quote
+    start = dateline.end
+    while start < quote.end and article.text[start].isspace():
+        start += 1
+    return replace(quote, start=start)
 
 
 def _name_spans(article: Article) -> list[Span]:

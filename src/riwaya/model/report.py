@@ -83,10 +83,11 @@ def source_to_dict(article: Article, source: Source) -> dict[str, Any]:
 
 
 def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str, Any]:
-    """A quote with its cue, its speaker's entity (a person before an organisation) and source."""
+    """A quote with its cue, its speaker's entity (a person before an organisation, for named
+    sources only) and source."""
     speaker = quote.speaker
     entity = None
-    if speaker is not None:
+    if speaker is not None and speaker.kind == "named":  # «مصادر مقربة من قسد» are not قسد
         inside = [(m, ident) for (article_id, m), ident in speakers.items()
                   if article_id == article.id and speaker.start <= m.start and m.end <= speaker.end]
         inside.sort(key=lambda item: (item[0].type != "PER", item[0].type != "ORG", item[0].start))
