@@ -102,6 +102,7 @@ def _attributed(text, tokens, folded, mentions, last_speaker) -> list[Quote]:
 def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
     """«قال X إن ...»، «أكد X: ...»، «مضيفاً أن ...»، «نافياً وجود ...»."""
     end = min(len(tokens), i + _WINDOW)
+    end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES), end)
     k = next((j for j in range(i + 1, end) if folded[j] in COMPLEMENTISERS or tokens[j].text == ":"
               or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
     cue = Span(tokens[i].start, tokens[i].end)
@@ -157,9 +158,15 @@ def _anaphoric(folded, tokens, speaker: Source) -> bool:
 
 
 def _short_quoted(tokens: list[Token], opener: int) -> bool:
-    """«رافد»، "الفرات اليوم": a name in quotation marks, not a quotation."""
-    closer = next((j for j in range(opener + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
+    """«رافد»، "الفرات اليوم"، (الرياضي): a name in quotation marks or brackets."""
+    closers = ")" if tokens[opener].text == "(" else CLOSERS
+    closer = next((j for j in range(opener + 1, len(tokens)) if tokens[j].text in closers), None)
     return closer is not None and closer - opener <= 3
+
+
+def _names_outlet(tokens: list[Token], j: int) -> bool:
+    """A short name in marks or brackets right here: «مصادر "عكاظ"»، «مصادر (الرياضي)»."""
+    return j < len(tokens) and (_opens(tokens, j) or tokens[j].text == "(") and _short_quoted(tokens, j)
 
 
 def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
@@ -197,7 +204,7 @@ def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
     if first < after and _opens(tokens, first) and _short_quoted(tokens, first):
         first += 1  # «وفق "واس"»: the name inside the marks
     cut = first
-    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS \
+    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS + "()" \
             and not (cut > first and folded[cut].startswith("لل")):
         cut += 1
     while cut > first and tokens[cut - 1].kind == "punct":
@@ -206,7 +213,7 @@ def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
         return None
     span = Span(tokens[first].start, tokens[cut - 1].end)
     kind = source_kind(folded[first:cut], span, mentions)
-    if kind == "anonymous" and cut < len(tokens) and _opens(tokens, cut) and _short_quoted(tokens, cut):
+    if kind == "anonymous" and _names_outlet(tokens, cut):
         kind = "outlet"  # «مصادر "عكاظ"»: the outlet's own sources
     return Source(span.start, span.end, kind)
 
