@@ -34,8 +34,8 @@ PARTICIPLES = _folded(words.PARTICIPLES)
 DENIALS = _folded(words.DENIALS)
 COMPLEMENTISERS = _folded(words.COMPLEMENTISERS)
 CONTINUING = _folded(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-ACCORDING = _folded(("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"))
-ACCORDING_WHAT = _folded(("حسبما", "بحسبما", "وفقما"))  # «حسبما أفاد مصدر طبي»
+ACCORDING_WHAT = _folded(words.ACCORDING_TO_WHAT)
+ACCORDING = _folded(words.ACCORDING_TO) | ACCORDING_WHAT
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = _folded(("إلى", "الى", "على", "عن"))
 PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")

@@ -18,13 +18,13 @@ PARTICIPLES = (
     "مبينا", "كاشفا", "متابعا", "منوها", "مؤكدة", "مضيفة", "مشيرة", "نافية", "موضحة", "لافتة",
     "معتبرة", "مشددة", "محذرة", "قائلة", "مبينة",
 )
-# Prepositional cues: the source follows them, the statement is the rest of the sentence.
-ACCORDING_TO = ("بحسب", "حسب", "وفقا ل", "وفقا لـ", "طبقا ل", "نقلا عن", "على لسان", "وفق")
+# Prepositional cues: the source follows them (after لـ or عن), the statement is the rest of
+# the sentence. Those ending in ما are followed by a verb: «حسبما أفاد مصدر طبي».
+ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقاً", "طبقاً", "نقلاً")
+ACCORDING_TO_WHAT = ("حسبما", "بحسبما", "وفقما")
 DENIALS = ("نفى", "نفت", "نافيا", "نافية", "ينفي", "تنفي", "نفوا")
 COMPLEMENTISERS = ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "إنهم", "أنهم",
                    "إننا", "أننا")
-# «ومن جانبه»: the next cue belongs to the speaker named after it or to the last one.
-TURN_MARKERS = ("من جانبه", "من جهته", "من جانبها", "من جهتها")
 
 ANONYMOUS_SOURCES = (
     "مصادر", "مصدر", "ناشطون", "ناشطين", "ناشط", "شهود", "شاهد", "مراقبون", "مراقبين", "مسؤول",
