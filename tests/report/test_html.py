@@ -11,7 +11,8 @@ import pytest
 
 from riwaya.compare import compare
 from riwaya.ingest import read_article
-from riwaya.report.html import format_number, render_html
+from riwaya.report.html import render_html
+from riwaya.report.wording import format_number
 
 PUBLISHED = date(2021, 3, 9)  # a Tuesday
 

@@ -1,0 +1,181 @@
+"""How the HTML report words findings for a reader: Arabic labels, dates and numbers formatted,
+one tooltip line per finding."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+# Highlight layers in drawing priority: the first one covering a segment gives its background.
+LAYERS = ("quantity", "time", "source", "entity", "quote", "claim", "dateline")
+LAYER_LABELS = {
+    "time": "التواريخ والأوقات",
+    "quantity": "الأعداد والكميات",
+    "entity": "الكيانات (أشخاص، منظمات، أماكن)",
+    "quote": "الاقتباسات",
+    "source": "المصادر",
+    "claim": "الادعاءات",
+    "dateline": "سطر المصدر (المكان والوسيلة)",
+}
+LEGEND_ORDER = ("time", "quantity", "entity", "quote", "source", "claim", "dateline")
+
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+GRANULARITIES = {"day": "يوم", "week": "أسبوع", "month": "شهر", "year": "سنة"}
+BOUNDS = {"about": "تقريبي (نحو)", "at-least": "حد أدنى (على الأقل)",
+          "at-most": "حد أقصى (على الأكثر)"}
+ENTITY_TYPES = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
+SOURCE_KINDS = {"named": "مصدر مسمّى", "anonymous": "مصدر مُجهَّل",
+                "outlet": "وسيلة إعلامية", "document": "وثيقة"}
+RELATIONS = {"agree": "اتفاق", "conflict": "تعارض", "related": "صلة"}
+FACT_STATUSES = {"corroborated": "مؤكَّدة من أكثر من مصدر", "single-source": "من مصدر واحد",
+                 "conflicting": "متعارضة"}
+LANGUAGES = {"ar": "العربية", "en": "الإنجليزية", "fr": "الفرنسية", "fa": "الفارسية",
+             "tr": "التركية", "he": "العبرية", "ku": "الكردية", "ur": "الأردية",
+             "de": "الألمانية", "es": "الإسبانية", "ru": "الروسية"}
+RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv"}
+# After Arabic letters the digits of 2020-11-14 count as Arabic numbers and the hyphens split
+# them into runs laid out right to left (14-11-2020); an isolate keeps the date in order.
+LRI, PDI = "\u2066", "\u2069"
+
+
+
+def label_article(article: dict[str, Any]) -> str:
+    """Name an article for tables: its outlet, else its id."""
+    return article.get("outlet") or article.get("id") or "؟"
+
+
+def describe_count(count: int) -> str:
+    """Word the number of reports with Arabic number agreement (Western digits)."""
+    if count == 0:
+        return "لا تقارير"
+    if count == 1:
+        return "تقرير واحد"
+    if count == 2:
+        return "تقريران"
+    if 3 <= count % 100 <= 10:
+        return f"{count} تقارير"
+    if 11 <= count % 100 <= 99:
+        return f"{count} تقريرًا"
+    return f"{count} تقرير"
+
+
+def format_date(value: str | None) -> str:
+    """Format an ISO date as «17 نوفمبر 2020»; anything unparsable is shown as given."""
+    parsed = parse_date(value)
+    if parsed is None:
+        return value or "غير معروف"
+    return f"{parsed.day} {MONTHS[parsed.month - 1]} {parsed.year}"
+
+
+def parse_date(value: str | None) -> date | None:
+    """Parse the date part of an ISO string, None when there is none."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def format_number(value: Any) -> str:
+    """Format a number with Western digits, grouping thousands from 10,000 up."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        number = int(value)
+        return f"{number:,}" if abs(number) >= 10_000 else str(number)
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def isolate_ltr(text: str) -> str:
+    """Wrap text in a left-to-right isolate, so 2020-11-14 never reads 14-11-2020 in Arabic."""
+    return f"{LRI}{text}{PDI}"
+
+
+def format_time_value(value: str | None, granularity: str | None) -> str:
+    """Format a resolved time at its granularity: 2020-11-14, 2020-11, 2020, أسبوع 2020-11-09."""
+    if not value:
+        return "غير محدد"
+    if granularity == "year":
+        return value[:4]
+    if granularity == "month":
+        return isolate_ltr(value[:7])
+    if granularity == "week":
+        return f"أسبوع {isolate_ltr(value)}"
+    return isolate_ltr(value)
+
+
+def name_weekday(value: str | None, granularity: str | None) -> str:
+    """Name the weekday of a resolved day, empty for longer periods or unresolved times."""
+    parsed = parse_date(value)
+    if parsed is None or granularity not in (None, "day"):
+        return ""
+    return WEEKDAYS[parsed.weekday()]
+
+
+def describe_quantity(quantity: dict[str, Any]) -> str:
+    """Word a quantity's tooltip: «القيمة: 50 · الوحدة: آلية · تقريبي (نحو)»."""
+    parts = [f"القيمة: {format_number(quantity.get('value'))}"]
+    parts.append(f"الوحدة: {quantity['unit']}" if quantity.get("unit") else "بلا وحدة")
+    if quantity.get("bound") in BOUNDS:
+        parts.append(BOUNDS[quantity["bound"]])
+    elif quantity.get("approx"):
+        parts.append("تقريبي")
+    return " · ".join(parts)
+
+
+def describe_time(time: dict[str, Any]) -> str:
+    """Word a date's tooltip: «التاريخ: 2020-11-14 (نسبي، محسوب من تاريخ النشر) · السبت»."""
+    value, granularity = time.get("value"), time.get("granularity")
+    if not value:
+        return "التاريخ: غير محدد"
+    how = "نسبي، محسوب من تاريخ النشر" if time.get("relative") else "مذكور صراحة"
+    parts = [f"التاريخ: {format_time_value(value, granularity)} ({how})"]
+    if weekday := name_weekday(value, granularity):
+        parts.append(weekday)
+    elif granularity in GRANULARITIES:
+        parts.append(f"الدقة: {GRANULARITIES[granularity]}")
+    return " · ".join(parts)
+
+
+def describe_entity(entity: dict[str, Any]) -> str:
+    """Word an entity mention's tooltip: its resolved name and type."""
+    kind = ENTITY_TYPES.get(entity.get("type"), entity.get("type") or "")
+    name = entity.get("name") or ""
+    latin = f" ({entity['latin']})" if entity.get("latin") else ""
+    return f"كيان: {name}{latin} · النوع: {kind}"
+
+
+def describe_quote(quote: dict[str, Any]) -> str:
+    """Word a quote's tooltip: direct or reported, speaker, cue verb, negation."""
+    parts = ["اقتباس مباشر" if quote.get("direct") else "قول منقول"]
+    speaker = quote.get("speaker_text") or quote.get("speaker")
+    parts.append(f"المتحدث: {speaker}" if speaker else "المتحدث غير محدد")
+    if quote.get("cue"):
+        parts.append(f"فعل القول: {quote['cue']}")
+    if quote.get("negated"):
+        parts.append("نفي")
+    return " · ".join(parts)
+
+
+def describe_source(source: dict[str, Any]) -> str:
+    """Word a source's tooltip by its kind."""
+    return f"مصدر: {SOURCE_KINDS.get(source.get('kind'), source.get('kind') or 'غير مصنّف')}"
+
+
+def describe_claim(claim: dict[str, Any]) -> str:
+    """Word a claim's tooltip with whom it is attributed to."""
+    who = claim.get("attributed_to")
+    return f"ادعاء · منسوب إلى: {who}" if who else "ادعاء غير منسوب"
+
+
+def describe_dateline(dateline: dict[str, Any]) -> str:
+    """Word a dateline's tooltip: the place and outlet it names."""
+    parts = ["سطر المصدر"]
+    if dateline.get("place"):
+        parts.append(f"المكان: {dateline['place']}")
+    if dateline.get("outlet"):
+        parts.append(f"الوسيلة: {dateline['outlet']}")
+    return " · ".join(parts)
+
+
