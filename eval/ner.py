@@ -1,5 +1,6 @@
 """Entity-level exact-match precision, recall and F1 per type and overall (CoNLL convention)
-of the NER model on the ANERcorp test split (../shared/datasets/anercorp/test.txt).
+of the NER model on the ANERcorp test split (../shared/datasets/anercorp/test.txt), then of the
+product's mentions: the model's spans post-edited with the gazetteers and trimmed of titles.
 
     python eval/ner.py [MODEL_FILE]
 """
@@ -10,6 +11,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from riwaya.analyze.entities import post_edit, trim_name
+from riwaya.model import Token
 from riwaya.ner import ENTITY_TYPES, NERecognizer, spans_from_tags
 from riwaya.ner.conll import read_conll
 
@@ -35,17 +38,38 @@ def score(gold_tags: list[list[str]], predicted_tags: list[list[str]]) -> dict[s
     return results
 
 
-def score_model(model: Path | None = None) -> dict:
+def score_model(model: Path | None = None, pipeline: bool = False) -> dict:
     sentences = read_conll(TEST)
     recognizer = NERecognizer(model) if model else NERecognizer.pretrained()
     predicted = recognizer.predict([[token for token, _ in s] for s in sentences])
+    if pipeline:
+        predicted = [post_edited(s, tags) for s, tags in zip(sentences, predicted)]
     results = score([[tag for _, tag in s] for s in sentences], predicted)
-    print(f"ANERcorp test: {len(sentences)} sentences, {sum(len(s) for s in sentences)} tokens")
+    print(f"ANERcorp test: {len(sentences)} sentences, {sum(len(s) for s in sentences)} tokens; "
+          + ("mentions as the product makes them" if pipeline else "the model alone"))
     print(f"{'type':<8}{'precision':>10}{'recall':>8}{'F1':>7}{'gold':>7}")
     for kind, (p, r, f, n) in results.items():
         print(f"{kind:<8}{p:>10.3f}{r:>8.3f}{f:>7.3f}{n:>7}")
     return results
 
 
+def post_edited(sentence: list[tuple[str, str]], tags: list[str]) -> list[str]:
+    """The model's tags after the product's gazetteer edits and title trimming."""
+    tokens, at = [], 0
+    for text, _ in sentence:
+        kind = "word" if any(ch.isalpha() for ch in text) else "number" if text.isdigit() else "punct"
+        tokens.append(Token(at, at + len(text), text, kind))
+        at += len(text) + 1
+    out = ["O"] * len(tokens)
+    for first, after, kind in post_edit(tokens, spans_from_tags(tags)):
+        trimmed = trim_name(tokens, first, after, kind)
+        if trimmed:
+            _, start, end = trimmed
+            out[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+    return out
+
+
 if __name__ == "__main__":
-    score_model(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    model_file = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    score_model(model_file)
+    score_model(model_file, pipeline=True)
