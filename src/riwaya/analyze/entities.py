@@ -34,13 +34,16 @@ def _recognizer() -> NERecognizer:
     return NERecognizer.pretrained()
 
 
-def find_mentions(text: str, sentences: list[Span]) -> list[Mention]:
-    """Every name the model finds in ``text``, sentence by sentence."""
+def sentence_tokens(text: str, sentences: list[Span]) -> list[list[Token]]:
+    """The tokens of each sentence, with offsets into ``text``."""
+    return [tokenize(text, sentence.start, sentence.end) for sentence in sentences]
+
+
+def find_mentions(tokens_by_sentence: list[list[Token]]) -> list[Mention]:
+    """Every name the model finds, sentence by sentence."""
     recognizer = _recognizer()
     mentions = []
-    for sentence in sentences:
-        tokens = [t._replace(start=t.start + sentence.start, end=t.end + sentence.start)
-                  for t in tokenize(text[sentence.start : sentence.end])]
+    for tokens in tokens_by_sentence:
         tags = recognizer.predict_sentence([t.text for t in tokens])
         for first, after, kind in post_edit(tokens, spans_from_tags(tags)):
             mention = mention_from_tokens(tokens, first, after, kind)

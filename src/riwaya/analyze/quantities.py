@@ -59,8 +59,7 @@ def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
     aligned = normalize_aligned(text)
     found: list[Quantity] = []
     for start, end in _windows(text):
-        tokens = [token._replace(start=token.start + start, end=token.end + start)
-                  for token in tokenize(text[start:end])]
+        tokens = tokenize(text, start, end)
         words = [aligned_slice(aligned, token.start, token.end) for token in tokens]
         found += _quantities_in(tokens, words, _blocked_tokens(tokens, skip))
     return found

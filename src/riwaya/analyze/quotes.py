@@ -56,13 +56,15 @@ _WINDOW = 28  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
 
-def find_quotes(text: str, sentences: list[Span], mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
-    """The quotes of ``text`` in order, and the sources they rest on."""
+def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
+                tokens_by_sentence: list[list[Token]] | None = None) -> tuple[list[Quote], list[Source]]:
+    """The quotes of ``text`` in order, and the sources they rest on. Pass the sentences'
+    tokens when another stage has made them already."""
+    if tokens_by_sentence is None:
+        tokens_by_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     quotes: list[Quote] = []
     last_speaker: Source | None = None
-    for sentence in sentences:
-        tokens = [t._replace(start=t.start + sentence.start, end=t.end + sentence.start)
-                  for t in tokenize(text[sentence.start : sentence.end])]
+    for tokens in tokens_by_sentence:
         folded = [_bare(normalize_ar(t.text)) for t in tokens]
         found = _attributed(text, tokens, folded, mentions, last_speaker)
         found += _direct_elsewhere(text, tokens, folded, found, mentions)

@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Span
-from .entities import find_mentions
+from .entities import find_mentions, sentence_tokens
 from .pipeline import Stage
-from .quotes import find_quotes
 from .quantities import find_quantities
+from .quotes import find_quotes
 from .sentences import split_sentences
 from .times import find_times
 
@@ -28,11 +28,13 @@ def _quantities(article: Article) -> None:
 
 
 def _entities(article: Article) -> None:
-    article.entities = find_mentions(article.text, article.sentences)
+    article.tokens = sentence_tokens(article.text, article.sentences)
+    article.entities = find_mentions(article.tokens)
 
 
 def _quotes(article: Article) -> None:
-    quotes, article.sources = find_quotes(article.text, article.sentences, article.entities)
+    quotes, article.sources = find_quotes(article.text, article.sentences, article.entities,
+                                           article.tokens or None)  # tokens reused when made
     article.quotes = [_after_dateline(article, quote) for quote in quotes]
 
 
@@ -58,6 +60,6 @@ def _name_spans(article: Article) -> list[Span]:
 SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
 QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
-ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("entities",))
+ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("tokens", "entities"))
 QUOTES = Stage("quotes", _quotes, requires=("sentences", "entities"), provides=("quotes", "sources"))
 DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES, QUOTES)

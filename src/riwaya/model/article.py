@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .annotations import Dateline, Mention, Quantity, Quote, Source, TimeExpression
-from .span import Span
+from .span import Span, Token
 
 
 @dataclass
@@ -26,6 +26,8 @@ class Article:
     language: str | None = None
     dateline: Dateline | None = None
     sentences: list[Span] = field(default_factory=list)
+    tokens: list[list[Token]] = field(default_factory=list)
+    """The tokens of each sentence, made once for the stages that read words."""
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     entities: list[Mention] = field(default_factory=list)

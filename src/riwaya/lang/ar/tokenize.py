@@ -14,9 +14,9 @@ TOKEN_PATTERN = re.compile(
 )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens; each keeps its offsets into ``text``."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens; each keeps its offsets into ``text``."""
     return [
         Token(m.start(), m.end(), m.group(), m.lastgroup)
-        for m in TOKEN_PATTERN.finditer(text)
+        for m in TOKEN_PATTERN.finditer(text, start, len(text) if end is None else end)
     ]
