@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..lang.ar.clitics import fold_word
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
     PERSON_TITLES,
@@ -12,7 +13,7 @@ from ..lang.ar.entities import (
     PLACE_NOUNS,
     TITLE_QUALIFIERS,
 )
-from ..lang.ar.gazetteers import fold_word, phrase_matches
+from ..lang.ar.gazetteers import phrase_matches
 from ..lang.ar.normalize import normalize_ar, strip_diacritics
 from ..lang.ar.tokenize import tokenize
 from ..model import Mention, Span, Token

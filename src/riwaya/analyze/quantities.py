@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..lang.ar.clitics import fold_word
 from ..lang.ar.lexicon import (
     APPROXIMATORS,
     LABEL_NOUNS,
@@ -21,7 +22,6 @@ from ..lang.ar.normalize import (
     normalize_aligned,
     normalize_ar,
     normalize_with_offsets,
-    strip_diacritics,
     word_set,
 )
 from ..lang.ar.numbers import (
@@ -208,12 +208,7 @@ def _unit_after(tokens, words, i) -> tuple[str | None, str | None, int]:
 def unit_key(word: str) -> str:
     """A counted noun folded for matching: no article or conjunction, no accusative alef
     (جندياً → جندي، السكان → سكان، آليات → اليات)."""
-    word = strip_diacritics(word)
-    for prefix in ("وال", "بال", "لل", "ال"):  # before hamza folding: آلية keeps its alef
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            word = word[len(prefix) :]
-            break
-    word = normalize_ar(word)
+    word = fold_word(word)
     if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
         word = word[:-1]
     return word

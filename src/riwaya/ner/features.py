@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.entities import LOCATION_TRIGGERS, ORGANISATION_TRIGGERS, PERSON_TITLES
-from ..lang.ar.gazetteers import fold_word, gazetteer, phrase_matches
+from ..lang.ar.gazetteers import gazetteer, phrase_matches
 from ..lang.ar.normalize import normalize_ar
 
 _TITLES = frozenset(normalize_ar(w) for w in PERSON_TITLES)

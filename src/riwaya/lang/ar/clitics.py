@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .normalize import normalize_ar, strip_diacritics
+
 # Longest first, so that «وبال» wins over «و».
 DEFINITE_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 LETTER_PREFIXES = ("و", "ف", "ب", "ك", "ل")
@@ -39,3 +41,14 @@ def strip_clitics(word: str) -> str:
     if word[:1] in STRIPPED_LETTERS and len(word) > 3:
         return word[1:]
     return word
+
+
+def fold_word(word: str) -> str:
+    """A word as names, gazetteers and units compare it: without diacritics or a definite
+    prefix (dropped before hamza folding, so «آلية» keeps its first letters), normalised."""
+    bare = strip_diacritics(word)
+    for prefix in DEFINITE_PREFIXES:
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= MIN_STEM:
+            bare = bare[len(prefix) :]
+            break
+    return normalize_ar(bare)

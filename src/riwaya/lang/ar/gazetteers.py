@@ -6,24 +6,11 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from .normalize import normalize_ar, strip_diacritics
+from .clitics import fold_word
 
 LISTS = {"first_name": "person_first_names.txt", "particle": "person_surname_particles.txt",
          "LOC": "places.txt", "ORG": "organisations.txt"}
 MAX_WORDS = 6
-_DEFINITE = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
-
-
-def fold_word(word: str) -> str:
-    """A word as gazetteers and name keys compare it: no article, normalised."""
-    bare = strip_diacritics(word)
-    for prefix in _DEFINITE:
-        if bare.startswith(prefix) and len(bare) - len(prefix) >= 2:
-            bare = bare[len(prefix) :]
-            break
-    return normalize_ar(bare)
-
-
 def fold_phrase(phrase: str) -> str:
     return " ".join(fold_word(word) for word in phrase.split())
 
