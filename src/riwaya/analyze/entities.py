@@ -14,13 +14,13 @@ from ..lang.ar.entities import (
     TITLE_QUALIFIERS,
 )
 from ..lang.ar.gazetteers import phrase_matches
-from ..lang.ar.normalize import normalize_ar, strip_diacritics
+from ..lang.ar.normalize import normalize_all, normalize_ar, strip_diacritics
 from ..lang.ar.tokenize import tokenize
 from ..model import Mention, Span, Token
 from ..ner import NERecognizer, spans_from_tags
 
-_TITLES = frozenset(normalize_ar(w) for w in PERSON_TITLES)
-_QUALIFIERS = frozenset(normalize_ar(w) for w in TITLE_QUALIFIERS)
+_TITLES = normalize_all(PERSON_TITLES)
+_QUALIFIERS = normalize_all(TITLE_QUALIFIERS)
 _ONE_LETTER = ("و", "ف", "ب", "ل")
 _PLACE_HEADS = frozenset(fold_word(w) for w in PLACE_NAME_HEADS)
 _PLACE_NOUNS = frozenset(fold_word(w) for w in PLACE_NOUNS)

@@ -20,6 +20,7 @@ from ..lang.ar.lexicon import (
 from ..lang.ar.normalize import (
     aligned_slice,
     normalize_aligned,
+    normalize_all,
     normalize_ar,
     normalize_with_offsets,
     word_set,
@@ -39,11 +40,11 @@ _APPROXIMATORS = sorted(
     ((tuple(normalize_ar(phrase).split()), bound) for phrase, bound in APPROXIMATORS),
     key=lambda item: -len(item[0]),
 )
-_TRAILING = {normalize_ar(word) for word in TRAILING_APPROXIMATORS}
+_TRAILING = normalize_all(TRAILING_APPROXIMATORS)
 _PERCENT = sorted((tuple(normalize_ar(p).split()) for p in PERCENT_WORDS), key=lambda p: -len(p))
-_NOT_UNITS = {normalize_ar(word) for word in NOT_UNITS}
-_LABELS = {normalize_ar(word) for word in LABEL_NOUNS} | {"ال"}
-_LONE_SMALL = {normalize_ar(w) for w in ("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين")}
+_NOT_UNITS = normalize_all(NOT_UNITS)
+_LABELS = normalize_all(LABEL_NOUNS) | {"ال"}
+_LONE_SMALL = normalize_all(("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"))
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 1,200 but not 3,5
 _LOOKAHEAD = 8
 # How far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after.

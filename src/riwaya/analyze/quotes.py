@@ -10,13 +10,9 @@ direct quote. Each speaker is a source, classed as named, anonymous, outlet or d
 from __future__ import annotations
 
 from ..lang.ar import attribution as words
-from ..lang.ar.normalize import normalize_ar
+from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
 from ..model import Mention, Quote, Source, Span, Token
-
-
-def _folded(items) -> frozenset[str]:
-    return frozenset(normalize_ar(item) for item in items)
 
 
 def _verb_forms() -> frozenset[str]:
@@ -26,30 +22,30 @@ def _verb_forms() -> frozenset[str]:
     for verb in map(normalize_ar, words.REPORTING_VERBS):
         stem = verb[:-1] if verb.endswith("ي") else verb
         forms |= {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
-    return frozenset(forms) | _folded(words.PRESENT_VERBS)
+    return frozenset(forms) | normalize_all(words.PRESENT_VERBS)
 
 
 VERBS = _verb_forms()
-PARTICIPLES = _folded(words.PARTICIPLES)
-DENIALS = _folded(words.DENIALS)
-COMPLEMENTISERS = _folded(words.COMPLEMENTISERS)
-CONTINUING = _folded(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-ACCORDING_WHAT = _folded(words.ACCORDING_TO_WHAT)
-ACCORDING = _folded(words.ACCORDING_TO) | ACCORDING_WHAT
+PARTICIPLES = normalize_all(words.PARTICIPLES)
+DENIALS = normalize_all(words.DENIALS)
+COMPLEMENTISERS = normalize_all(words.COMPLEMENTISERS)
+CONTINUING = normalize_all(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
+ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
+ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
-PREPOSITIONS = _folded(("إلى", "الى", "على", "عن"))
+PREPOSITIONS = normalize_all(("إلى", "الى", "على", "عن"))
 PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
                               for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت"))
-ANAPHORIC = _folded(("المصادر", "المصدر"))
-LEADING_PRONOUNS = _folded(("فيه", "فيها", "له", "لها", "عنه", "عنها"))  # «وأضافت المصادر»: the sources named before
-ANONYMOUS = _folded(words.ANONYMOUS_SOURCES)
-INDEFINITE_ONLY = _folded(words.ANONYMOUS_WHEN_INDEFINITE)
-OUTLET = _folded(words.OUTLET_SOURCES)
-DOCUMENT = _folded(words.DOCUMENT_SOURCES)
+ANAPHORIC = normalize_all(("المصادر", "المصدر"))
+LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "عنه", "عنها"))  # «وأضافت المصادر»: the sources named before
+ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
+INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
+OUTLET = normalize_all(words.OUTLET_SOURCES)
+DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
-SPEAKER_STOPS = _folded(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
+SPEAKER_STOPS = normalize_all(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
                          "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما"))
-DEMONSTRATIVES = _folded(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
+DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
 _WINDOW = 28  # tokens between a verb cue and its complementiser

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from ..lang.ar import calendar as names
-from ..lang.ar.normalize import normalize_ar, normalize_with_offsets, word_set
+from ..lang.ar.normalize import normalize_all, normalize_ar, normalize_with_offsets, word_set
 from ..lang.ar.numbers import parse_number_words
 from ..model import Span, TimeExpression
 
@@ -35,8 +35,8 @@ DAY_WORDS = _folded(names.DAY_WORDS)
 PERIODS = _folded(names.PERIOD_WORDS)
 NAMED_PERIODS = _folded(names.NAMED_PERIODS)
 EDGES = _folded(names.PERIOD_EDGES)
-PAST = {normalize_ar(w) for w in names.PAST_WORDS}
-NEXT = {normalize_ar(w) for w in names.NEXT_WORDS}
+PAST = normalize_all(names.PAST_WORDS)
+NEXT = normalize_all(names.NEXT_WORDS)
 
 _GM = _alternation(names.GREGORIAN_MONTHS)
 _MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]\s*(?:{_GM})\s*\)?)?"

@@ -13,11 +13,11 @@ from functools import lru_cache
 from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.entities import LOCATION_TRIGGERS, ORGANISATION_TRIGGERS, PERSON_TITLES
 from ..lang.ar.gazetteers import gazetteer, phrase_matches
-from ..lang.ar.normalize import normalize_ar
+from ..lang.ar.normalize import normalize_all, normalize_ar
 
-_TITLES = frozenset(normalize_ar(w) for w in PERSON_TITLES)
-_PLACES = frozenset(normalize_ar(w) for w in LOCATION_TRIGGERS)
-_ORGANISATIONS = frozenset(normalize_ar(w) for w in ORGANISATION_TRIGGERS)
+_TITLES = normalize_all(PERSON_TITLES)
+_PLACES = normalize_all(LOCATION_TRIGGERS)
+_ORGANISATIONS = normalize_all(ORGANISATION_TRIGGERS)
 
 
 @lru_cache(maxsize=50_000)

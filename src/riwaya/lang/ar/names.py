@@ -7,7 +7,7 @@ seats dropped, the letters used for g (غ ج ق ك) folded together, doubled let
 
 from __future__ import annotations
 
-from .normalize import normalize_ar
+from .normalize import normalize_all, normalize_ar
 
 _SKELETON = str.maketrans({
     "ا": None, "و": None, "ي": None, "ء": None, "ه": "", "ع": None,
@@ -24,7 +24,7 @@ DISTINCT_NAMES = (
     "عدلي", "هاني", "هناء", "رشيد", "راشد", "سالم", "سليم", "سلمى", "ناصر", "نصر", "نصير", "خالد",
     "خلود", "مجدي", "ماجد", "مجيد", "فريد", "فارس", "فيروز", "صابر", "صبري", "كمال", "كامل",
 )
-_DISTINCT = frozenset(normalize_ar(name) for name in DISTINCT_NAMES)
+_DISTINCT = normalize_all(DISTINCT_NAMES)
 
 _LATIN = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",

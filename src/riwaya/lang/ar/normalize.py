@@ -55,6 +55,11 @@ def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+def normalize_all(words) -> frozenset[str]:
+    """A word list folded for look-ups against normalised text."""
+    return frozenset(normalize_ar(word) for word in words)
+
+
 def normalize_aligned(text: str) -> str:
     """``normalize_ar`` that keeps every offset: deleted marks become NUL, so a slice of the
     result is the slice of ``text`` normalised once NULs are dropped (see ``aligned_slice``)."""

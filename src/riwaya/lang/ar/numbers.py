@@ -6,7 +6,7 @@ no diacritics, so «ألفًا» and «الفا» are the same key.
 
 from __future__ import annotations
 
-from .normalize import normalize_ar
+from .normalize import normalize_all, normalize_ar
 
 
 def _fold(table: dict[str, float]) -> dict[str, float]:
@@ -35,7 +35,7 @@ SCALES = _fold({
     "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "بليونا": 1e9,
     "بلايين": 1e9, "تريليون": 1e12, "ترليون": 1e12,
 })
-PLURAL_SCALES = {normalize_ar(w) for w in ("آلاف", "ألوف", "ملايين", "مليارات", "بلايين")}  # need a count
+PLURAL_SCALES = normalize_all(("آلاف", "ألوف", "ملايين", "مليارات", "بلايين"))  # need a count
 DUAL_SCALES = _fold({"الفان": 1e3, "الفين": 1e3, "الفي": 1e3, "مليونان": 1e6, "مليونين": 1e6,
                "مليوني": 1e6, "ملياران": 1e9, "مليارين": 1e9})
 HALF = "نصف"  # «مليون ونصف» = 1.5 million
