@@ -30,6 +30,7 @@ PARTICIPLES = normalize_all(words.PARTICIPLES)
 DENIALS = normalize_all(words.DENIALS)
 COMPLEMENTISERS = normalize_all(words.COMPLEMENTISERS)
 CONTINUING = normalize_all(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
+_CUE_WORDS = VERBS | CONTINUING
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
@@ -62,8 +63,8 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
     last_speaker: Source | None = None
     for tokens in tokens_by_sentence:
         folded = [_bare(normalize_ar(t.text)) for t in tokens]
-        found = _attributed(text, tokens, folded, mentions, last_speaker)
-        found += _direct_elsewhere(text, tokens, folded, found, mentions)
+        found = _attributed(tokens, folded, mentions, last_speaker)
+        found += _direct_elsewhere(tokens, folded, found, mentions)
         for quote in sorted(found, key=lambda q: q.start):
             quotes.append(quote)
             last_speaker = quote.speaker or last_speaker
@@ -73,18 +74,18 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
 
 def _bare(word: str) -> str:
     """A folded word without a leading و or ف (وأضاف، فقال)."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" and word[1:] in VERBS | CONTINUING else word
+    return word[1:] if len(word) > 3 and word[0] in "وف" and word[1:] in _CUE_WORDS else word
 
 
-def _attributed(text, tokens, folded, mentions, last_speaker) -> list[Quote]:
+def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     quotes = []
     i = 0
     while i < len(tokens):
         word = folded[i]
         if word in ACCORDING:
-            quote = _according_to(text, tokens, folded, i, mentions)
+            quote = _according_to(tokens, folded, i, mentions)
         elif word in VERBS or word in PARTICIPLES:
-            quote = _after_cue(text, tokens, folded, i, mentions, last_speaker)
+            quote = _after_cue(tokens, folded, i, mentions, last_speaker)
         else:
             quote = None
         if quote is not None:
@@ -97,7 +98,7 @@ def _attributed(text, tokens, folded, mentions, last_speaker) -> list[Quote]:
     return quotes
 
 
-def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
+def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
     """«قال X إن ...»، «أكد X: ...»، «مضيفاً أن ...»، «نافياً وجود ...»."""
     end = min(len(tokens), i + _WINDOW)
     end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES), end)
@@ -107,21 +108,21 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
     negated = folded[i] in DENIALS
     if k is None:
         if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
-            return _quote(text, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
+            return _quote(folded, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
         if folded[i] not in PREPOSITION_VERBS:
             return None
         p = next((j for j in range(i + 1, min(end, i + 6)) if folded[j] in PREPOSITIONS), None)
         if p is None or p + 1 >= len(tokens) or tokens[p + 1].kind != "word":
             return None
-        speaker = _speaker(text, tokens, folded, i + 1, p, mentions) if p > i + 1 else None
-        return _quote(text, tokens, p + 1, False, cue, speaker or last_speaker, negated)
-    speaker = _speaker(text, tokens, folded, i + 1, k, mentions)
+        speaker = _speaker(tokens, folded, i + 1, p, mentions) if p > i + 1 else None
+        return _quote(folded, tokens, p + 1, False, cue, speaker or last_speaker, negated)
+    speaker = _speaker(tokens, folded, i + 1, k, mentions)
     if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
         speaker = Source(tokens[i].start, _trim_end(tokens, k), "outlet")
     if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
         was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
         if was is not None:
-            speaker = _speaker(text, tokens, folded, was + 1, i - 1, mentions) or speaker
+            speaker = _speaker(tokens, folded, was + 1, i - 1, mentions) or speaker
     if speaker is None:  # «فأكد لـ"الرياضي" عبدالله البرقان أن»: a person named after the stop
         named = next((m for m in mentions if m.type == "PER"
                       and tokens[i].end <= m.start and m.end <= tokens[k].start), None)
@@ -137,7 +138,7 @@ def _after_cue(text, tokens, folded, i, mentions, last_speaker) -> Quote | None:
     if start >= len(tokens):
         return None
     direct = tokens[k].text == ":" or _opens(tokens, start)
-    return _quote(text, tokens, start, direct, cue, speaker, negated)
+    return _quote(folded, tokens, start, direct, cue, speaker, negated)
 
 
 def _opens(tokens: list[Token], j: int) -> bool:
@@ -167,7 +168,7 @@ def _names_outlet(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and (_opens(tokens, j) or tokens[j].text == "(") and _short_quoted(tokens, j)
 
 
-def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
+def _according_to(tokens, folded, i, mentions) -> Quote | None:
     """«بحسب X، ...» or «...، بحسب X»: the statement is the rest of the sentence."""
     first = i + 1
     if folded[i] in ACCORDING_WHAT:
@@ -177,7 +178,7 @@ def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
     while first < len(tokens) and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
         first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
     last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
-    speaker = _speaker(text, tokens, folded, first, last, mentions)
+    speaker = _speaker(tokens, folded, first, last, mentions)
     if speaker is None:
         return None
     cue = Span(tokens[i].start, tokens[i].end)
@@ -185,11 +186,11 @@ def _according_to(text, tokens, folded, i, mentions) -> Quote | None:
     if len(before) >= 3:
         return Quote(tokens[0].start, _trim_end(tokens, i), False, cue, speaker)
     if last + 1 < len(tokens):
-        return _quote(text, tokens, last + 1, False, cue, speaker, False)
+        return _quote(folded, tokens, last + 1, False, cue, speaker, False)
     return None
 
 
-def _speaker(text, tokens, folded, first, after, mentions) -> Source | None:
+def _speaker(tokens, folded, first, after, mentions) -> Source | None:
     """The speaker phrase in tokens[first:after], cut at «في تصريح ...» or «للصحفيين», classed
     by kind; «الصحيفة، وفقاً لمصادر حكومية» is the sources it cites."""
     inner = next((j for j in range(first, after) if folded[j] in ACCORDING), None)
@@ -235,7 +236,7 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
     return "named"
 
 
-def _quote(text, tokens, start, direct, cue, speaker, negated) -> Quote | None:
+def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None:
     """The quote from tokens[start] to the sentence end, the closing quotation mark, or the
     comma before the next participle cue."""
     if _opens(tokens, start):
@@ -244,7 +245,7 @@ def _quote(text, tokens, start, direct, cue, speaker, negated) -> Quote | None:
             return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
     end = len(tokens)
     for j in range(start + 1, len(tokens) - 1):
-        following = _bare(normalize_ar(tokens[j + 1].text))
+        following = folded[j + 1]
         if tokens[j].text in ("،", ",") and (following in PARTICIPLES or following in VERBS):
             end = j
             break
@@ -261,7 +262,7 @@ def _trim_end(tokens: list[Token], end: int) -> int:
     return tokens[end - 1].end if end else 0
 
 
-def _direct_elsewhere(text, tokens, folded, found, mentions) -> list[Quote]:
+def _direct_elsewhere(tokens, folded, found, mentions) -> list[Quote]:
     """«...» of three words or more, not yet taken, in a sentence that has a cue after it:
     «"...", قال الوزير»."""
     quotes = []
@@ -275,7 +276,7 @@ def _direct_elsewhere(text, tokens, folded, found, mentions) -> list[Quote]:
         if cue is None:
             continue
         after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
-        speaker = _speaker(text, tokens, folded, cue + 1, after, mentions)
+        speaker = _speaker(tokens, folded, cue + 1, after, mentions)
         quotes.append(Quote(tokens[i + 1].start, tokens[closer - 1].end, True,
                             Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENIALS))
     return quotes
