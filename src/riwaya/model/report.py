@@ -88,8 +88,8 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
     speaker = quote.speaker
     entity = None
     if speaker is not None and speaker.kind == "named":  # «مصادر مقربة من قسد» are not قسد
-        inside = [(m, ident) for (article_id, m), ident in speakers.items()
-                  if article_id == article.id and speaker.start <= m.start and m.end <= speaker.end]
+        inside = [(m, ident) for m, ident in speakers.get(article.id, ())
+                  if speaker.start <= m.start and m.end <= speaker.end]
         inside.sort(key=lambda item: (item[0].type != "PER", item[0].type != "ORG", item[0].start))
         entity = inside[0][1] if inside else None
     return {
@@ -107,10 +107,13 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
     }
 
 
-def _entity_ids(entities: list[Entity]) -> dict:
-    """(article id, mention) -> entity id, for linking speakers to entities."""
-    return {(article.id, mention): f"e{n}"
-            for n, entity in enumerate(entities, 1) for article, mention in entity.mentions}
+def _entity_ids(entities: list[Entity]) -> dict[str, list]:
+    """Article id -> (mention, entity id) pairs, for linking speakers to entities."""
+    by_article: dict[str, list] = {}
+    for n, entity in enumerate(entities, 1):
+        for article, mention in entity.mentions:
+            by_article.setdefault(article.id, []).append((mention, f"e{n}"))
+    return by_article
 
 
 def quantity_to_dict(article: Article, quantity: Quantity) -> dict[str, Any]:
