@@ -8,11 +8,15 @@ hold the other's, or both name the same resolved entity, or both are missing: «
 الخارجية الإيراني، محمد جواد ظريف» are one speaker) and source-kind accuracy (named / anonymous /
 outlet / document).
 
-    python eval/quotes.py
+    python eval/quotes.py [--errors]
+
+With ``--errors`` it also lists, per article, the gold quotes missed, the predicted quotes that
+match none, and the matched quotes whose speaker or kind is wrong (article text: review only).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
@@ -86,7 +90,43 @@ def same_speaker(predicted, gold, entities, text: str) -> bool:
     return entity is not None and entity == entity_of(gold, entities)
 
 
+def _show(text: str, span, width: int = 90) -> str:
+    """A gold [start, end] or a predicted Span as one line of text."""
+    if span is None:
+        return "-"
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    return " ".join(text[start:end].split())[:width]
+
+
+def print_errors(item: dict, text: str, gold: list[dict], pairs: list, predicted) -> None:
+    """One line per error, tagged MISS / EXTRA / SPEAKER / KIND, for reading the failures."""
+    where = f"{item['file']}:{item['key']}"
+    matched = {n for _, n, _ in pairs}
+    for n, g in enumerate(gold):
+        if n not in matched:
+            cue = _show(text, g["cue"], 20)
+            print(f"MISS    {where} [{cue}] {_show(text, (g['start'], g['end']))}"
+                  f"  <- {_show(text, g['speaker'], 40)} ({g['speaker_kind']})")
+    taken = {id(q) for q, _, _ in pairs}
+    for quote in predicted:
+        if id(quote) not in taken:
+            print(f"EXTRA   {where} [{_show(text, quote.cue, 20)}] {_show(text, quote)}")
+    for quote, n, speaker_ok in pairs:
+        g = gold[n]
+        ours = quote.speaker
+        kind = ours.kind if ours else None
+        if not speaker_ok:
+            print(f"SPEAKER {where} [{_show(text, quote.cue, 20)}] {_show(text, quote, 50)}"
+                  f"  gold {_show(text, g['speaker'], 40)} | ours {_show(text, ours, 40)}")
+        if kind != g["speaker_kind"]:
+            print(f"KIND    {where} gold {g['speaker_kind']} {_show(text, g['speaker'], 40)}"
+                  f" | ours {kind} {_show(text, ours, 40)}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every error (prints article text)")
+    args = parser.parse_args()
     if not DATASETS.is_dir():
         raise SystemExit(f"the shared datasets are not at {DATASETS}")
     items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -102,6 +142,7 @@ def main() -> None:
         gold_spans = {(g["start"], g["end"]) for g in gold}
         exact += sum((q.start, q.end) in gold_spans for q in predicted)
         taken: set[int] = set()
+        pairs = []
         for quote in predicted:
             best = max(((overlap((quote.start, quote.end), (g["start"], g["end"])), n)
                         for n, g in enumerate(gold) if n not in taken), default=(0, None))
@@ -111,10 +152,13 @@ def main() -> None:
             matched += 1
             g = gold[best[1]]
             speaker = (quote.speaker.start, quote.speaker.end) if quote.speaker else None
-            if same_speaker(speaker, tuple(g["speaker"]) if g["speaker"] else None, entities, text):
-                speaker_right += 1
+            speaker_ok = same_speaker(speaker, tuple(g["speaker"]) if g["speaker"] else None, entities, text)
+            speaker_right += speaker_ok
             if quote.speaker and quote.speaker.kind == g["speaker_kind"]:
                 kind_right += 1
+            pairs.append((quote, best[1], speaker_ok))
+        if args.errors:
+            print_errors(item, text, gold, pairs, predicted)
     print(f"gold: {len(items)} articles, {gold_total} quotes; riwaya found {predicted_total}")
     for name, right in (("exact", exact), ("overlap", matched)):
         p = right / predicted_total if predicted_total else 0

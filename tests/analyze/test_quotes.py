@@ -6,6 +6,7 @@ import pytest
 
 from riwaya.analyze.quotes import find_quotes
 from riwaya.analyze.sentences import split_sentences
+from riwaya.model import Mention
 
 
 def quotes(text: str):
@@ -55,3 +56,55 @@ def test_the_sources_named_before_are_the_ones_that_speak_again():
 def test_a_name_in_quotation_marks_is_not_a_quote():
     assert quotes("وصل الوفد إلى مقر «الأمم المتحدة» صباحاً.") == []
     assert quotes("وقال المدير لـ«الجسر» إن العمل مستمر.")[0][:2] == ("العمل مستمر", "المدير")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكدت مصادر ميدانية مقتل ثلاثة مسلحين في الاشتباك.",
+     ("مقتل ثلاثة مسلحين في الاشتباك", "مصادر ميدانية", "anonymous", False, False)),
+    ("ونفت الوزارة قطعياً هذه الأنباء.", ("هذه الأنباء", "الوزارة", "named", False, True)),
+    ("وأفاد سكان بسقوط قذائف على الحي الشرقي.",
+     ("سقوط قذائف على الحي الشرقي", "سكان", "anonymous", False, False)),
+    ("وأعلن الجيش في بيان عن استعادة السيطرة على التلة.",
+     ("استعادة السيطرة على التلة", "الجيش", "named", False, False)),
+])
+def test_a_cue_without_complementiser_takes_a_noun_object(text, expected):
+    assert quotes(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وبحسب المصادر فإن الطريق أغلق لساعات.", ("الطريق أغلق لساعات", "المصادر", "anonymous", False, False)),
+    ("وكما ذكرت الصحيفة، فإن المفاوضات ستستأنف الأسبوع المقبل.",
+     ("المفاوضات ستستأنف الأسبوع المقبل", "الصحيفة", "named", False, False)),
+    ("تضاعف عدد الزوار هذا العام، على ما أعلنت هيئة السياحة.",
+     ("تضاعف عدد الزوار هذا العام", "هيئة السياحة", "named", False, False)),
+])
+def test_a_fronted_or_trailing_attribution_gives_the_clause(text, expected):
+    assert quotes(text) == [expected]
+
+
+def test_a_relative_clause_speaks_for_its_antecedent():
+    text = "ونشرت الهيئة الدراسة التي تشير إلى أن الطلب ضعيف."
+    assert quotes(text)[0][:3] == ("الطلب ضعيف", "الدراسة", "document")
+
+
+def test_the_name_in_apposition_is_the_speaker():
+    text = "وقال رئيس الهيئة، سالم الحربي، إن المشروع سينجز قريباً."
+    mentions = [Mention(text.index("سالم"), text.index("سالم") + len("سالم الحربي"), "PER", ("سالم الحربي",))]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert text[found[0].speaker.start:found[0].speaker.end] == "سالم الحربي"
+
+
+def test_a_cue_with_an_object_pronoun_and_two_dots_between_statements():
+    text = "ووصفها الوزير بأنها «خطوة شجاعة».. وأوضح المدير أن العمل مستمر."
+    assert [(q[0], q[1]) for q in quotes(text)] == [("خطوة شجاعة", "الوزير"), ("العمل مستمر", "المدير")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ونصت المادة (12) على أن يبقى المجلس منعقداً.", "document"),
+    ("وقال أحد السكان إن المياه انقطعت.", "anonymous"),
+    ("وقال متحدث إن الوفد وصل.", "anonymous"),
+    ("وقال المتحدث إن الوفد وصل.", "named"),
+    ("وقال المراسل إن الاشتباكات توقفت.", "outlet"),
+])
+def test_the_kind_of_a_source_follows_its_head_noun_and_article(text, kind):
+    assert quotes(text)[0][2] == kind

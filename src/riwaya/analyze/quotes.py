@@ -9,6 +9,9 @@ direct quote. Each speaker is a source, classed as named, anonymous, outlet or d
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import replace
+
 from ..lang.ar import attribution as words
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
@@ -22,17 +25,25 @@ def _verb_forms() -> frozenset[str]:
     for verb in map(normalize_ar, words.REPORTING_VERBS):
         stem = verb[:-1] if verb.endswith("ي") else verb
         forms |= {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
-    return frozenset(forms) | normalize_all(words.PRESENT_VERBS)
+    return frozenset(forms) | normalize_all(words.VERBATIM_VERBS)
 
 
 VERBS = _verb_forms()
 PARTICIPLES = normalize_all(words.PARTICIPLES)
 DENIALS = normalize_all(words.DENIALS)
 COMPLEMENTISERS = normalize_all(words.COMPLEMENTISERS)
+LINKERS = normalize_all(words.LINKERS)
 CONTINUING = normalize_all(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-_CUE_WORDS = VERBS | CONTINUING
+OBJECT_PRONOUNS = sorted(normalize_all(words.OBJECT_PRONOUNS), key=len, reverse=True)
+_NOUN_TWINS = normalize_all(("بين", "نص", "ذكر"))  # «بينه»، «نصه»: a noun with a pronoun
+OBJECT_VERBS = frozenset(form for verb in normalize_all(words.OBJECT_VERBS)
+                         for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت", verb + "وا"))
+OBJECT_HEADS = normalize_all(words.OBJECT_HEADS)
+RELATIVES = normalize_all(words.RELATIVES)
+MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
+_CUE_WORDS = VERBS | CONTINUING | ACCORDING
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = normalize_all(("إلى", "الى", "على", "عن"))
 PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
@@ -45,11 +56,12 @@ OUTLET = normalize_all(words.OUTLET_SOURCES)
 DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
 SPEAKER_STOPS = normalize_all(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
-                         "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما"))
+                               "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما",
+                               "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا", "وقتها", "حينها"))
 DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
-_WINDOW = 28  # tokens between a verb cue and its complementiser
+_WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
 
@@ -59,12 +71,17 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
     tokens when another stage has made them already."""
     if tokens_by_sentence is None:
         tokens_by_sentence = [tokenize(text, s.start, s.end) for s in sentences]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     quotes: list[Quote] = []
     last_speaker: Source | None = None
     for tokens in tokens_by_sentence:
+        if not tokens:
+            continue
         folded = [_bare(normalize_ar(t.text)) for t in tokens]
-        found = _attributed(tokens, folded, mentions, last_speaker)
-        found += _direct_elsewhere(tokens, folded, found, mentions)
+        near = ordered[bisect_left(starts, tokens[0].start):bisect_left(starts, tokens[-1].end)]
+        found = _attributed(tokens, folded, near, last_speaker)
+        found += _direct_elsewhere(tokens, folded, found, near)
         for quote in sorted(found, key=lambda q: q.start):
             quotes.append(quote)
             last_speaker = quote.speaker or last_speaker
@@ -73,21 +90,23 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
 
 
 def _bare(word: str) -> str:
-    """A folded word without a leading و or ف (وأضاف، فقال)."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" and word[1:] in _CUE_WORDS else word
+    """A folded cue without a leading و or ف (وأضاف، فقال) or an object pronoun (ووصفها),
+    so that every person and clitic of a cue meets one lexicon entry."""
+    if len(word) > 3 and word[0] in "وف" and word[1:] in _CUE_WORDS:
+        return word[1:]
+    for pronoun in OBJECT_PRONOUNS:
+        stem = word.removesuffix(pronoun)
+        stem = stem[1:] if len(stem) > 3 and stem[0] in "وف" and stem[1:] in VERBS else stem
+        if stem != word and len(stem) >= 3 and stem in VERBS and stem not in _NOUN_TWINS:
+            return stem
+    return word
 
 
 def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     quotes = []
     i = 0
     while i < len(tokens):
-        word = folded[i]
-        if word in ACCORDING:
-            quote = _according_to(tokens, folded, i, mentions)
-        elif word in VERBS or word in PARTICIPLES:
-            quote = _after_cue(tokens, folded, i, mentions, last_speaker)
-        else:
-            quote = None
+        quote = _attribution_at(tokens, folded, i, mentions, last_speaker)
         if quote is not None:
             quotes.append(quote)
             last_speaker = quote.speaker or last_speaker
@@ -98,47 +117,133 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     return quotes
 
 
+def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
+    """The attribution a cue at tokens[i] opens: «بحسب X»، «على ما أعلنت X»، «قال X إن»."""
+    word = folded[i]
+    if word in ACCORDING:
+        first = i + 1
+        if word in ACCORDING_WHAT:
+            first += 1  # the verb after «حسبما»
+        elif first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
+            first += 2
+        return _according_to(tokens, folded, i, i, first, mentions)
+    if word == "ما" and 0 < i < len(tokens) - 1 and folded[i - 1] == "علي" and folded[i + 1] in VERBS:
+        return _according_to(tokens, folded, i - 1, i + 1, i + 2, mentions)  # «على ما أعلنت X»
+    if word in VERBS or word in PARTICIPLES:
+        return _after_cue(tokens, folded, i, mentions, last_speaker)
+    return None
+
+
 def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
-    """«قال X إن ...»، «أكد X: ...»، «مضيفاً أن ...»، «نافياً وجود ...»."""
+    """«قال X إن ...»، «أكد X: ...»، «كما ذكرت X، فإن ...»، else a noun object (_object_quote)."""
     end = min(len(tokens), i + _WINDOW)
-    end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES), end)
+    end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES
+                or _ends_clause(tokens, j)), end)
     k = next((j for j in range(i + 1, end) if folded[j] in COMPLEMENTISERS or tokens[j].text == ":"
+              or (folded[j] in LINKERS and tokens[j - 1].text in "،,")
               or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
-    cue = Span(tokens[i].start, tokens[i].end)
-    negated = folded[i] in DENIALS
     if k is None:
-        if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
-            return _quote(folded, tokens, i + 1, False, cue, last_speaker, negated)  # «نافياً وجود ...»
-        if folded[i] not in PREPOSITION_VERBS:
-            return None
-        p = next((j for j in range(i + 1, min(end, i + 6)) if folded[j] in PREPOSITIONS), None)
-        if p is None or p + 1 >= len(tokens) or tokens[p + 1].kind != "word":
-            return None
-        speaker = _speaker(tokens, folded, i + 1, p, mentions) if p > i + 1 else None
-        return _quote(folded, tokens, p + 1, False, cue, speaker or last_speaker, negated)
-    speaker = _speaker(tokens, folded, i + 1, k, mentions)
-    if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
-        speaker = Source(tokens[i].start, _trim_end(tokens, k), "outlet")
-    if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
-        was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
-        if was is not None:
-            speaker = _speaker(tokens, folded, was + 1, i - 1, mentions) or speaker
-    if speaker is None:  # «فأكد لـ"الرياضي" عبدالله البرقان أن»: a person named after the stop
-        named = next((m for m in mentions if m.type == "PER"
-                      and tokens[i].end <= m.start and m.end <= tokens[k].start), None)
-        if named is not None:
-            speaker = Source(named.start, named.end, "named")
-    if speaker is None and (folded[i] in CONTINUING or k == i + 1 or folded[i + 1] in SPEAKER_STOPS):
-        speaker = last_speaker
-    elif speaker is not None and last_speaker is not None and _anaphoric(folded, tokens, speaker):
-        speaker = last_speaker
-    start = k + 1 if folded[k] in COMPLEMENTISERS or tokens[k].text == ":" else k
+        return _object_quote(tokens, folded, i, end, mentions, last_speaker)
+    speaker = _holder(tokens, folded, i, k, mentions, last_speaker)
+    start = k if _opens(tokens, k) else k + 1
     if tokens[k].text == ":" and start < len(tokens) and folded[start] in COMPLEMENTISERS:
         start += 1  # «قال: إن ...»
     if start >= len(tokens):
         return None
     direct = tokens[k].text == ":" or _opens(tokens, start)
-    return _quote(folded, tokens, start, direct, cue, speaker, negated)
+    cue = Span(tokens[i].start, tokens[i].end)
+    return _quote(folded, tokens, start, direct, cue, speaker, folded[i] in DENIALS)
+
+
+def _object_quote(tokens, folded, i, end, mentions, last_speaker) -> Quote | None:
+    """A cue whose statement is a noun: «نافياً وجود ...»، «أشار إلى أهمية ...»، «أكدت مصادر
+    مقتل ...»; a preposition (عن، إلى، بـ) before the noun stays out of the quote."""
+    cue = Span(tokens[i].start, tokens[i].end)
+    negated = folded[i] in DENIALS
+    if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+        first = i + 2 if folded[i + 1] in PREPOSITIONS and i + 2 < len(tokens) else i + 1
+        return _quote(folded, tokens, first, False, cue, last_speaker, negated)
+    found = _object_start(tokens, folded, i, end, mentions)
+    if found is None:
+        return None
+    phrase_end, first, clitic = found
+    speaker = _holder(tokens, folded, i, phrase_end, mentions, last_speaker)
+    quote = _quote(folded, tokens, first, False, cue, speaker, negated)
+    return replace(quote, start=quote.start + clitic) if quote and clitic else quote
+
+
+def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | None:
+    """(end of the speaker phrase, first token of the object, letters of a clitic preposition
+    to skip) for the cue at tokens[i]: after عن/إلى/على, at a verbal noun or demonstrative
+    (مقتل، ارتفاع، هذه), or right after a name («أكد فلان جدارة ...»)."""
+    takes_object = folded[i] in OBJECT_VERBS
+    for j in range(i + 1, min(end, i + _LONGEST_SPEAKER + 3)):
+        word = folded[j]
+        if tokens[j].kind != "word" or _in_name(tokens[j], mentions):
+            continue
+        if word in PREPOSITIONS and folded[i] in PREPOSITION_VERBS:
+            return (j, j + 1, 0) if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else None
+        if takes_object and word in OBJECT_HEADS:
+            return j, j, 0
+        if takes_object and word[:1] == "ب" and word[1:] in OBJECT_HEADS:
+            return j, j, 1  # «أفادت مصادر بسقوط ...»
+    if not takes_object:
+        return None
+    name = next((m for m in mentions if tokens[i].end <= m.start and m.end <= tokens[min(end, i + 5) - 1].end), None)
+    j = _index_after(tokens, name.end) if name else len(tokens)
+    if j < end and tokens[j].kind == "word" and folded[j] not in SPEAKER_STOPS and folded[j] not in VERBS:
+        return j, j, 0
+    return None
+
+
+def _in_name(token: Token, mentions: list[Mention]) -> bool:
+    """Inside a person's name: «علي» there is no preposition."""
+    return any(m.type == "PER" and m.start <= token.start < m.end for m in mentions)
+
+
+def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
+    """Who speaks through the verb at tokens[i], whose subject phrase is tokens[i + 1:after]:
+    that phrase, the antecedent of «التي قالت», the subject of «وكان X قد قال», a person named
+    after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
+    if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
+        return Source(tokens[i].start, _trim_end(tokens, after), "outlet")
+    speaker = _speaker(tokens, folded, i + 1, after, mentions)
+    if speaker is None and i > 0 and folded[i - 1] in RELATIVES:
+        speaker = _antecedent(tokens, folded, i - 1, mentions)
+    if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
+        was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
+        if was is not None:
+            speaker = _speaker(tokens, folded, was + 1, i - 1, mentions) or speaker
+    if speaker is None:
+        named = next((m for m in mentions if m.type == "PER"
+                      and tokens[i].end <= m.start and m.end <= tokens[after - 1].end), None)
+        if named is not None:
+            speaker = Source(named.start, named.end, "named")
+    if speaker is None and (folded[i] in CONTINUING or after == i + 1 or folded[i + 1] in SPEAKER_STOPS):
+        return last_speaker
+    if speaker is not None and last_speaker is not None and last_speaker.kind != "named" \
+            and _anaphoric(folded, tokens, speaker):
+        return last_speaker  # «وأضافت المصادر»: the sources named before
+    return speaker
+
+
+def _antecedent(tokens, folded, relative, mentions) -> Source | None:
+    """«صحيفة فيدوموستي التي قالت»، «المادة (32) التي نصت»: a name ending right before a
+    relative pronoun, else the definite noun there (with its bracketed number)."""
+    end = tokens[relative - 1].end if relative else 0
+    name = next((m for m in mentions if m.end == end), None)
+    first = _index_after(tokens, name.start) if name else relative - 1
+    while name is None and first > 0 and (tokens[first].kind == "number" or tokens[first].text in "()"):
+        first -= 1
+    if first < 0 or not (name or folded[first].startswith("ال")):
+        return None
+    span = Span(tokens[first].start, end)
+    return Source(span.start, span.end, source_kind(folded[first:relative], span, mentions))
+
+
+def _ends_clause(tokens: list[Token], j: int) -> bool:
+    """«..» joins sentences in some outlets' copy: no statement runs over it."""
+    return tokens[j].text == "." and j + 1 < len(tokens) and tokens[j + 1].text == "."
 
 
 def _opens(tokens: list[Token], j: int) -> bool:
@@ -168,33 +273,34 @@ def _names_outlet(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and (_opens(tokens, j) or tokens[j].text == "(") and _short_quoted(tokens, j)
 
 
-def _according_to(tokens, folded, i, mentions) -> Quote | None:
-    """«بحسب X، ...» or «...، بحسب X»: the statement is the rest of the sentence."""
-    first = i + 1
-    if folded[i] in ACCORDING_WHAT:
-        first += 1  # the verb after «حسبما»
-    elif first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
-        first += 2
+def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None:
+    """«بحسب X، (فإن) ...» or «...، بحسب X»: the statement is the rest of the sentence. The
+    attribution starts at tokens[opening], its source phrase at tokens[first]."""
     while first < len(tokens) and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
         first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
-    last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
+    last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct" or folded[j] in LINKERS
+                 or (j > first and (folded[j] in VERBS or folded[j] in COMPLEMENTISERS))), len(tokens))
     speaker = _speaker(tokens, folded, first, last, mentions)
     if speaker is None:
         return None
-    cue = Span(tokens[i].start, tokens[i].end)
-    before = [t for t in tokens[:i] if t.kind != "punct"]
+    cue_span = Span(tokens[cue].start, tokens[cue].end)
+    before = [t for t in tokens[:opening] if t.kind != "punct"]
     if len(before) >= 3:
-        return Quote(tokens[0].start, _trim_end(tokens, i), False, cue, speaker)
-    if last + 1 < len(tokens):
-        return _quote(folded, tokens, last + 1, False, cue, speaker, False)
-    return None
+        return Quote(tokens[0].start, _trim_end(tokens, opening), False, cue_span, speaker)
+    start = last + 1 if tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS) else last
+    if start < len(tokens) and folded[start] in LINKERS:
+        start += 1
+    if start >= len(tokens) or folded[start] in VERBS:
+        return None  # «وبحسب الوكالة، فقد أكد فلان أن ...»: the verb is the cue
+    return _quote(folded, tokens, start, False, cue_span, speaker, False)
 
 
 def _speaker(tokens, folded, first, after, mentions) -> Source | None:
     """The speaker phrase in tokens[first:after], cut at «في تصريح ...» or «للصحفيين», classed
-    by kind; «الصحيفة، وفقاً لمصادر حكومية» is the sources it cites."""
+    by kind; «الصحيفة، وفقاً لمصادر حكومية» is the sources it cites, and «وزير الخارجية، فلان،»
+    the person named in apposition."""
     inner = next((j for j in range(first, after) if folded[j] in ACCORDING), None)
-    if inner is not None:
+    if inner is not None and folded[first] in MEDIA:
         first = inner + 1
         while first < after and (folded[first] in SPEAKER_STOPS or tokens[first].kind == "punct"):
             first += 1
@@ -203,13 +309,17 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
     if first < after and _opens(tokens, first) and _short_quoted(tokens, first):
         first += 1  # «وفق "واس"»: the name inside the marks
     cut = first
-    while cut < after and folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS + "()" \
-            and not (cut > first and folded[cut].startswith("لل")):
+    while cut < after and (_in_name(tokens[cut], mentions) or (
+            folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS + "()"
+            and not (cut > first and folded[cut].startswith("لل")))):
         cut += 1
     while cut > first and tokens[cut - 1].kind == "punct":
         cut -= 1
     if cut <= first or cut - first > _LONGEST_SPEAKER or folded[first] in COMPLEMENTISERS:
         return None
+    name = _apposed_name(tokens, first, cut, mentions)
+    if name is not None:
+        return name
     span = Span(tokens[first].start, tokens[cut - 1].end)
     kind = source_kind(folded[first:cut], span, mentions)
     if kind == "anonymous" and _names_outlet(tokens, cut):
@@ -217,28 +327,37 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
     return Source(span.start, span.end, kind)
 
 
+def _apposed_name(tokens, first, cut, mentions) -> Source | None:
+    """«رئيس المنظمة، علي صالحي»: the person named after a comma in a role's phrase."""
+    starts = {tokens[j + 1].start for j in range(first, cut - 1) if tokens[j].text in "،,"}
+    name = next((m for m in mentions if m.type == "PER" and m.start in starts), None)
+    return Source(name.start, name.end, "named") if name else None
+
+
 def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
-    """named (a person or organisation by name or office), anonymous (مصادر، شهود عيان),
-    outlet (the outlet's own: مراسلنا، مصادر خاصة) or document (بيان، تقرير)."""
+    """named (a person or organisation by name or office), anonymous (مصادر، شهود عيان، أحد
+    السكان، مسؤول without article), outlet (the outlet's own: مراسلنا، مصادر خاصة) or
+    document (بيان، تقرير، المادة (30))."""
     folded = [w for w in folded if w not in DEMONSTRATIVES] or folded
     head = folded[0] if folded else ""
-    head = head[1:] if head[:1] == "ل" and head[1:] in ANONYMOUS | DOCUMENT else head  # «لمصادر»
-    head = head[2:] if head.startswith("ال") and head[2:] in ANONYMOUS | DOCUMENT else head
-    if head in OUTLET or " ".join(folded[:2]) in OUTLET:
+    known = ANONYMOUS | INDEFINITE_ONLY | DOCUMENT | OUTLET
+    head = head[1:] if head[:1] == "ل" and head[1:] in known else head  # «لمصادر»
+    bare = head[2:] if head.startswith("ال") and head[2:] in known else head
+    if bare in OUTLET or " ".join(folded[:2]) in OUTLET:
         return "outlet"
-    if head in DOCUMENT:
+    if bare in DOCUMENT:
         return "document"
-    definite = folded[0].startswith("ال") or (len(folded) > 1 and folded[1].startswith("ال"))
-    definite_office = definite and head in INDEFINITE_ONLY and head != "مصدر"  # «قائد الكتيبة»
-    if head in ANONYMOUS and not definite_office and not any(
-            m.type == "PER" and span.overlaps(m) for m in mentions):
+    if any(m.type == "PER" and span.overlaps(m) for m in mentions):
+        return "named"
+    definite = head != bare or (len(folded) > 1 and folded[1].startswith("ال"))
+    if bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not definite):
         return "anonymous"
     return "named"
 
 
 def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None:
-    """The quote from tokens[start] to the sentence end, the closing quotation mark, or the
-    comma before the next participle cue."""
+    """The quote from tokens[start] to the sentence end, the closing quotation mark, «..», or
+    the comma before the next cue."""
     if _opens(tokens, start):
         closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
         if closer is not None and closer > start + 1:
@@ -246,7 +365,8 @@ def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None
     end = len(tokens)
     for j in range(start + 1, len(tokens) - 1):
         following = folded[j + 1]
-        if tokens[j].text in ("،", ",") and (following in PARTICIPLES or following in VERBS):
+        if (tokens[j].text in ("،", ",") and (following in PARTICIPLES or following in VERBS)) \
+                or _ends_clause(tokens, j):
             end = j
             break
     stop = _trim_end(tokens, end)
