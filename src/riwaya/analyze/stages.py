@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Span
+from .claims import find_claims
 from .entities import find_mentions, sentence_tokens
 from .pipeline import Stage
 from .quantities import find_quantities
@@ -38,15 +39,23 @@ def _quotes(article: Article) -> None:
     article.quotes = [_after_dateline(article, quote) for quote in quotes]
 
 
-def _after_dateline(article: Article, quote):
+def _claims(article: Article) -> None:
+    title = article.title or ""
+    title_end = len(title) if title and article.text.startswith(title) else 0
+    tokens = article.tokens or sentence_tokens(article.text, article.sentences)
+    claims = find_claims(article.text, article.sentences, tokens, article.quotes, title_end)
+    article.claims = [_after_dateline(article, claim) for claim in claims]
+
+
+def _after_dateline(article: Article, span):
     """A statement that opens the report starts after its dateline («الفرات اليوم/ ...»)."""
     dateline = article.dateline
-    if dateline is None or not quote.start < dateline.end < quote.end:
-        return quote
+    if dateline is None or not span.start < dateline.end < span.end:
+        return span
     start = dateline.end
-    while start < quote.end and article.text[start].isspace():
+    while start < span.end and article.text[start].isspace():
         start += 1
-    return replace(quote, start=start)
+    return replace(span, start=start)
 
 
 def _name_spans(article: Article) -> list[Span]:
@@ -62,4 +71,6 @@ TIMES = Stage("times", _times, provides=("times",))
 QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
 ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("tokens", "entities"))
 QUOTES = Stage("quotes", _quotes, requires=("sentences", "entities"), provides=("quotes", "sources"))
-DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES, QUOTES)
+# Claims read quotes and tokens when those stages ran, and do without them when skipped.
+CLAIMS = Stage("claims", _claims, requires=("sentences",), provides=("claims",))
+DEFAULT_STAGES = (SENTENCES, TIMES, QUANTITIES, ENTITIES, QUOTES, CLAIMS)

@@ -66,3 +66,20 @@ class Quote(Span):
     cue: Span | None = None
     speaker: Source | None = None
     negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Span):
+    """A check-worthy statement: a sentence, or a clause of one that joins independent
+    statements («...، فيما ...»). It rests on ``quote``'s speaker when it reports one,
+    else on the outlet itself."""
+
+    quote: Quote | None = None
+    negations: tuple[Span, ...] = ()
+    """The negated stretches, each from its cue («نفى»، «لم») to the end of its clause."""
+    hedged: bool = False
+    headline: bool = False
+
+    @property
+    def source(self) -> Source | None:
+        return self.quote.speaker if self.quote else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .annotations import Dateline, Mention, Quantity, Quote, Source, TimeExpression
+from .annotations import Claim, Dateline, Mention, Quantity, Quote, Source, TimeExpression
 from .span import Span, Token
 
 
@@ -33,6 +33,7 @@ class Article:
     entities: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -8,15 +8,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .annotations import Quantity, Quote, Source, TimeExpression
+from .annotations import Claim, Quantity, Quote, Source, TimeExpression
 from .article import Article
 from .entity import Entity
+from .findings import Alignment, Fact, SummaryLine
 from .span import Span
 
 REPORT_SCHEMA_ID = "riwaya.report/1"
-
-# Lists filled by later stages (entities, quotes, cross-checking); always present in the JSON.
-CROSS_ARTICLE_LISTS = ("claims", "alignments", "similarity", "facts")
 
 
 @dataclass
@@ -25,6 +23,11 @@ class Report:
 
     articles: list[Article]
     entities: list[Entity] = field(default_factory=list)
+    alignments: list[Alignment] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    summary: list[SummaryLine] = field(default_factory=list)
+    similarity: list[dict[str, Any]] = field(default_factory=list)
+    """Per article pair: {"articles": [id, id], "overall", "entities", ...} on the SemEval scale."""
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data, ids numbered in article order."""
@@ -39,11 +42,23 @@ class Report:
                            for ident in [sources[(article.id, source.start, source.end)]]]
         speakers = _entity_ids(self.entities)
         quotes = ((a, q) for a in self.articles for q in a.quotes)
-        data["quotes"] = [{"id": f"u{n}", **quote_to_dict(a, q, speakers, sources)}
-                          for n, (a, q) in enumerate(quotes, 1)]
-        data.update({name: [] for name in CROSS_ARTICLE_LISTS})
+        quote_ids = {(a.id, q.start, q.end): f"u{n}" for n, (a, q) in enumerate(
+            ((a, q) for a in self.articles for q in a.quotes), 1)}
+        data["quotes"] = [{"id": quote_ids[(a.id, q.start, q.end)], **quote_to_dict(a, q, speakers, sources)}
+                          for a, q in quotes]
         data["quantities"] = _number_ids("q", self.articles, "quantities", quantity_to_dict)
         data["times"] = _number_ids("t", self.articles, "times", time_to_dict)
+        claim_ids = {(a.id, c.start): f"c{n}" for n, (a, c) in enumerate(
+            ((a, c) for a in self.articles for c in a.claims), 1)}
+        data["claims"] = [{"id": claim_ids[(a.id, c.start)], **claim_to_dict(a, c, sources, quote_ids)}
+                          for a in self.articles for c in a.claims]
+        data["alignments"] = [alignment_to_dict(x, claim_ids) for x in self.alignments]
+        data["similarity"] = list(self.similarity)
+        fact_ids = {id(fact): f"f{n}" for n, fact in enumerate(self.facts, 1)}
+        data["facts"] = [{"id": fact_ids[id(f)], **fact_to_dict(f, claim_ids)} for f in self.facts]
+        data["summary"] = [{"text": line.text, "facts": [fact_ids[id(f)] for f in line.facts],
+                            "articles": list(dict.fromkeys(a.id for f in line.facts for a in f.articles))}
+                           for line in self.summary]
         return data
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -104,6 +119,45 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
         "speaker_end": speaker.end if speaker else None,
         "source": sources.get((article.id, speaker.start, speaker.end)) if speaker else None,
         "negated": quote.negated,
+    }
+
+
+def claim_to_dict(article: Article, claim: Claim, sources, quotes) -> dict[str, Any]:
+    """A claim and whom it rests on: its quote's source (s..), else the quote (u..), else null
+    (the outlet itself)."""
+    quote = claim.quote
+    quote_id = quotes.get((article.id, quote.start, quote.end)) if quote else None
+    source = claim.source
+    source_id = sources.get((article.id, source.start, source.end)) if source else None
+    return {
+        **_span_dict(article, claim),
+        "attributed_to": source_id or quote_id,
+        "quote": quote_id,
+        "negated": bool(claim.negations),
+        "negations": [{"start": span.start, "end": span.end} for span in claim.negations],
+        "hedged": claim.hedged,
+        "headline": claim.headline,
+    }
+
+
+def alignment_to_dict(alignment: Alignment, claim_ids) -> dict[str, Any]:
+    return {
+        "claims": [claim_ids[(a.id, c.start)] for a, c in (alignment.first, alignment.second)],
+        "articles": [a.id for a, _ in (alignment.first, alignment.second)],
+        "relation": alignment.relation,
+        "score": alignment.score,
+        "reasons": list(alignment.reasons),
+    }
+
+
+def fact_to_dict(fact: Fact, claim_ids) -> dict[str, Any]:
+    return {
+        "text": fact.text,
+        "claims": [claim_ids[(a.id, c.start)] for a, c in fact.claims],
+        "articles": [a.id for a in fact.articles],
+        "status": fact.status,
+        "independent_sources": fact.independent_sources,
+        "reasons": fact.reasons,
     }
 
 

@@ -1,0 +1,106 @@
+"""Claims: the check-worthy statements of an article, each with its attribution, polarity and
+modality, so that reports can be compared statement by statement.
+
+A claim is a sentence, or a clause of one when the sentence joins independent statements:
+«...، فيما لم يصدر أي تعليق» and «...، كما أكدت ...» start a new claim, and so does the «..»
+that joins two statements in a headline."""
+
+from __future__ import annotations
+
+from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..lang.ar.polarity import is_hedged, negation_cues
+from ..lang.ar.attribution import PARTICIPLES
+from ..model import Claim, Quote, Span, Token
+
+# Words that open an independent statement after a comma: «، فيما ...»، «، كما ...».
+CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما"))
+IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
+COMMAS = frozenset({"،", ","})
+MIN_CLAIM_WORDS = 4
+# A negation's scope stops at a comma or where a subordinate clause or another speaker's
+# statement starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...».
+SCOPE_STOPS = normalize_all(PARTICIPLES) | CLAUSE_OPENERS | normalize_all(
+    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما"))
+
+
+def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[Token]],
+                quotes: list[Quote], title_end: int = 0) -> list[Claim]:
+    """The claims of ``text`` in order. ``title_end`` is where a headline kept at the start of
+    the text ends (0 when the text has none)."""
+    claims = []
+    for tokens in tokens_by_sentence:
+        for clause in _clauses(text, tokens):
+            words = [normalize_ar(t.text) for t in clause if t.kind == "word"]
+            if len(words) < MIN_CLAIM_WORDS:
+                continue
+            span = Span(clause[0].start, clause[-1].end)
+            claims.append(Claim(
+                span.start, span.end,
+                quote=_main_quote(span, quotes),
+                negations=_negations(clause),
+                hedged=is_hedged(words),
+                headline=span.end <= title_end,
+            ))
+    return claims
+
+
+def _clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """The sentence's tokens cut before every clause opener that follows a comma or «..»."""
+    clauses: list[list[Token]] = [[]]
+    for i, token in enumerate(tokens):
+        if _opens_clause(text, tokens, i) and len(clauses[-1]) >= MIN_CLAIM_WORDS:
+            clauses.append([])
+        clauses[-1].append(token)
+    return [_trim_punctuation(c) for c in clauses if _trim_punctuation(c)]
+
+
+def _opens_clause(text: str, tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.text == "." and text[before.start - 1 : before.start] == ".":
+        return True  # «.. ومصادر تتحدث»
+    if before.text not in COMMAS:
+        return False
+    word = normalize_ar(tokens[i].text)
+    if word in CLAUSE_OPENERS:
+        return True
+    following = normalize_ar(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    return (word, following) == IN_CASE
+
+
+def _trim_punctuation(tokens: list[Token]) -> list[Token]:
+    """The clause without the commas and dots left at its edges."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].kind == "punct" and tokens[start].text in "،,.":
+        start += 1
+    while end > start and tokens[end - 1].kind == "punct" and tokens[end - 1].text in "،,.":
+        end -= 1
+    return tokens[start:end]
+
+
+def _main_quote(span: Span, quotes: list[Quote]) -> Quote | None:
+    """The quote that shares most of the claim's text: the statement the claim reports."""
+    best, best_overlap = None, 0
+    for quote in quotes:
+        overlap = min(span.end, quote.end) - max(span.start, quote.start)
+        if overlap > best_overlap:
+            best, best_overlap = quote, overlap
+    return best
+
+
+def _negations(clause: list[Token]) -> tuple[Span, ...]:
+    """Each negated stretch: from a negation cue to the next comma or subordinate clause."""
+    words = [t for t in clause if t.kind == "word"]
+    cues = negation_cues([normalize_ar(t.text) for t in words])
+    spans = []
+    for cue in (words[i] for i in cues):
+        if spans and cue.start < spans[-1].end:
+            continue  # «لم ... ولا» inside one stretch
+        end = clause[-1].end
+        for token in clause:
+            if token.start > cue.start and (token.text in COMMAS or normalize_ar(token.text) in SCOPE_STOPS):
+                end = token.start
+                break
+        spans.append(Span(cue.start, end))
+    return tuple(spans)

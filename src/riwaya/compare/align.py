@@ -1,0 +1,68 @@
+"""Aligning the claims of every pair of articles and deciding how each aligned pair relates.
+
+e5 cosines are compressed (unrelated ≈ 0.80, paraphrase ≈ 0.92), so a pair is a candidate by
+rank and by how far it stands above the other pairs of the same two articles, not by one
+cut-off; shared words, numbers and quotes bring in pairs the embeddings miss. The relation
+model then says agree, related or unrelated, and the checks find the conflicts, each with
+its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+import numpy as np
+
+from ..model.findings import Alignment
+from .checks import discrepancies, shares_anchor
+from .claim_view import ClaimView
+
+TOP_K = 2
+"""A claim's candidates are its best partners by cosine, in both directions."""
+MIN_Z = 1.0
+"""...and only those standing this many deviations above the pair matrix's mean."""
+
+# probabilities(pairs of texts) -> array (n, 4): agree, conflict, related, unrelated
+RelationScorer = Callable[[Sequence[tuple[str, str]]], np.ndarray]
+
+
+def align_claims(views: list[list[ClaimView]], vectors: list[np.ndarray],
+                 relation_probabilities: RelationScorer) -> list[Alignment]:
+    """Aligned claim pairs across all article pairs, in article then claim order."""
+    candidates = []
+    for i, j in combinations(range(len(views)), 2):
+        if views[i] and views[j]:
+            candidates += [(views[i][a], views[j][b])
+                           for a, b in _candidates(views[i], views[j], vectors[i] @ vectors[j].T)]
+    if not candidates:
+        return []
+    probabilities = relation_probabilities([(a.text, b.text) for a, b in candidates])
+    alignments = [_relate(a, b, p) for (a, b), p in zip(candidates, probabilities)]
+    return [alignment for alignment in alignments if alignment is not None]
+
+
+def _candidates(first: list[ClaimView], second: list[ClaimView], cosines: np.ndarray):
+    """(row, column) pairs worth relating, by relative rank or by a shared anchor."""
+    spread = cosines.std() or 1.0
+    z = (cosines - cosines.mean()) / spread
+    top_rows = np.argsort(-cosines, axis=1)[:, :TOP_K]
+    top_columns = np.argsort(-cosines, axis=0)[:TOP_K, :]
+    for a, b in np.ndindex(cosines.shape):
+        ranked = b in top_rows[a] or a in top_columns[:, b]
+        if (ranked and z[a, b] >= MIN_Z) or shares_anchor(first[a], second[b]):
+            yield a, b
+
+
+def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment | None:
+    """The alignment of a candidate pair, or None when the model finds them unrelated and no
+    check finds a discrepancy."""
+    agree, conflict, related, unrelated = (float(p) for p in probabilities)
+    reasons = discrepancies(a, b)
+    pair = ((a.article, a.claim), (b.article, b.claim))
+    if reasons:
+        return Alignment(*pair, "conflict", round(1.0 - unrelated, 2), tuple(reasons))
+    if unrelated >= max(agree, conflict, related):
+        return None
+    if agree >= max(conflict, related):
+        return Alignment(*pair, "agree", round(agree, 2))
+    return Alignment(*pair, "related", round(agree + conflict + related, 2))

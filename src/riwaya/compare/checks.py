@@ -1,0 +1,167 @@
+"""The discrepancies between two aligned claims, each worded as a plain reason.
+
+Each check is conservative: it speaks only when both claims talk about the same thing (the
+same counted referent, the same negated content, the same words around a date or a place),
+because a wrong "conflict" costs a fact-checker more than a missed one."""
+
+from __future__ import annotations
+
+from ..lang.ar.units import unit_family
+from ..model import Quantity
+from ..report.wording import SOURCE_KINDS
+from .claim_view import ClaimView, content_word
+
+ABOUT = 0.15
+"""«نحو 50» admits 15 % either way."""
+MIN_SHARED_NEGATED = 3
+MIN_NEGATED_SHARE = 0.35
+MIN_QUOTE_SHARE = 0.6
+MIN_QUOTE_WORDS = 3
+MIN_CONTEXT_SHARE = 0.5
+MIN_SHARED_WORDS = 3
+
+
+def discrepancies(a: ClaimView, b: ClaimView) -> list[str]:
+    """Every reason to call the two claims conflicting, worded for a reader."""
+    return [reason for check in CHECKS for reason in check(a, b)]
+
+
+def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
+    """The same referent counted differently, or the same number counting something else."""
+    reasons = []
+    for qa, context_a in a.quantities:
+        for qb, context_b in b.quantities:
+            if qa.value is None or qb.value is None or not _same_referent(a, b, qa, context_a, qb,
+                                                                          context_b):
+                continue
+            same_unit = qa.unit_key and qb.unit_key and unit_family(qa.unit_key) == unit_family(
+                qb.unit_key)
+            if same_unit and not _compatible(qa, qb):
+                reasons.append(f"الرقم مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
+            elif qa.unit_key and qb.unit_key and not same_unit and qa.value == qb.value:
+                reasons.append(f"الرقم نفسه لمعدود مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
+    return reasons
+
+
+def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
+    """One claim denies what the other states: most of what a negated stretch says, weighed
+    by how telling each word is, is in the other, affirmative, claim."""
+    if bool(a.negated_words) == bool(b.negated_words):
+        return []
+    negated, affirmed = (a, b) if a.negated_words else (b, a)
+    for stretch in negated.negated_words:
+        shared = stretch & affirmed.words
+        if len(shared) >= MIN_SHARED_NEGATED and (
+                negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)):
+            return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
+    return []
+
+
+def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
+    """The same statement dated to different days."""
+    days_a = {t.value for t in a.times if t.value and t.granularity == "day"}
+    days_b = {t.value for t in b.times if t.value and t.granularity == "day"}
+    if not days_a or not days_b or days_a & days_b or not _same_statement(a, b):
+        return []
+    first, second = min(days_a), min(days_b)
+    return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
+
+
+def different_places(a: ClaimView, b: ClaimView) -> list[str]:
+    """The same statement placed in different places."""
+    if not a.places or not b.places or a.places & b.places or not _same_statement(a, b):
+        return []
+    return [f"مكان مختلف: {_place(a)} في {_outlet(a)} مقابل {_place(b)} في {_outlet(b)}"]
+
+
+def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
+    """The same words credited to different sources: a named spokesman in one report,
+    anonymous sources in the other."""
+    reasons = []
+    for qa, words_a in a.quotes:
+        for qb, words_b in b.quotes:
+            if qa.speaker is None or qb.speaker is None or qa.negated != qb.negated:
+                continue
+            if not _same_words(words_a, words_b):
+                continue
+            if _same_source(a, qa.speaker, b, qb.speaker):
+                continue
+            who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
+            reasons.append(f"القول نفسه منسوب إلى «{who_a}» ({_kind(qa.speaker.kind)}) في {_outlet(a)} "
+                           f"وإلى «{who_b}» ({_kind(qb.speaker.kind)}) في {_outlet(b)}")
+    return reasons
+
+
+def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims are about the same thing whatever their embeddings say: most words
+    in common, a number counting the same referent, or the same quoted words."""
+    if _same_statement(a, b) and len(a.words & b.words) >= MIN_SHARED_WORDS:
+        return True
+    if any(ca & cb for _, ca in a.quantities for _, cb in b.quantities):
+        return True
+    return any(_same_words(wa, wb) for _, wa in a.quotes for _, wb in b.quotes)
+
+
+CHECKS = (different_numbers, denial_against_affirmation, different_sources, different_dates,
+          different_places)
+
+
+def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bool:
+    """Two numbers count the same thing when the words before them share a stem («يضم نحو 50»
+    / «ضم الرتل ٣٥»), or when each is the only number of its claim."""
+    if context_a & context_b:
+        return True
+    return len(a.quantities) == 1 and len(b.quantities) == 1 and _same_statement(a, b)
+
+
+def _compatible(qa: Quantity, qb: Quantity) -> bool:
+    """Whether the two amounts can both be true: «نحو 50» and «48», «أكثر من 200» and «250»."""
+    return _admits(qa, qb.value) or _admits(qb, qa.value)
+
+
+def _admits(q: Quantity, value: float) -> bool:
+    if q.bound == "at-least":
+        return value >= q.value
+    if q.bound == "at-most":
+        return value <= q.value
+    if q.bound == "about" or q.approx:
+        return abs(value - q.value) <= ABOUT * q.value
+    return value == q.value
+
+
+def _same_statement(a: ClaimView, b: ClaimView) -> bool:
+    """Most of the telling words in common: the claims say the same thing, detail aside."""
+    smaller = min(a.weight(a.words), b.weight(b.words))
+    return smaller > 0 and a.weight(a.words & b.words) >= MIN_CONTEXT_SHARE * smaller
+
+
+def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    smaller = min(len(words_a), len(words_b))
+    return smaller >= MIN_QUOTE_WORDS and len(words_a & words_b) >= MIN_QUOTE_SHARE * smaller
+
+
+def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
+    """Same kind and, for named sources, the same words or a shared entity."""
+    if speaker_a.kind != speaker_b.kind:
+        return False
+    if speaker_a.kind != "named":
+        return True
+    same_words = a.article.span_text(speaker_a) == b.article.span_text(speaker_b)
+    return same_words or bool(a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b])
+
+
+def _quoted(view: ClaimView, quantity: Quantity) -> str:
+    return f"«{view.article.span_text(quantity)}» في {_outlet(view)}"
+
+
+def _outlet(view: ClaimView) -> str:
+    return f"«{view.article.outlet}»" if view.article.outlet else f"التقرير {view.article.id}"
+
+
+def _place(view: ClaimView) -> str:
+    return "، ".join(sorted(view.place_names))
+
+
+def _kind(kind: str) -> str:
+    """Named against unnamed is what matters here: «مصادر خاصة» are unnamed too."""
+    return SOURCE_KINDS[kind] if kind in ("named", "document") else "مصدر غير مسمّى"

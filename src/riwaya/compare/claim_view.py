@@ -1,0 +1,120 @@
+"""What the cross-check compares in a claim: its content words, the entities, places,
+quantities and dates inside it, and what its negation covers."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
+from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..lang.ar.tokenize import tokenize
+from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
+
+_FUNCTION = normalize_all(FUNCTION_WORDS) | frozenset(strip_clitics(w) for w in normalize_all(FUNCTION_WORDS))
+_DIRECTIONS = frozenset(strip_clitics(w) for w in normalize_all(DIRECTIONS))
+CONTEXT_WORDS = 3
+"""How many words before a number say what it counts for («ضم الرتل ٣٥ آلية»)."""
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    article: Article
+    claim: Claim
+    words: frozenset[str]
+    """Content words, folded and without proclitics; attribution words left out."""
+    entities: frozenset[int]
+    places: frozenset[int]
+    quantities: tuple[tuple[Quantity, frozenset[str]], ...]
+    """Each quantity with the stems of the words before it."""
+    times: tuple[TimeExpression, ...]
+    negated_words: tuple[frozenset[str], ...]
+    """The content words of each negated stretch, place names left out (they set the scene)."""
+    speaker_entities: dict
+    """Each speaker (Source) in the claim -> the entities named in it."""
+    place_names: tuple[str, ...]
+    quotes: tuple[tuple[Quote, frozenset[str]], ...]
+    """Every quote in the claim with its content words."""
+    weights: dict[str, float]
+    """How telling each word of the comparison is (inverse claim frequency), shared by all."""
+
+    def weight(self, words: frozenset[str]) -> float:
+        return sum(self.weights.get(w, 0.0) for w in words)
+
+    @property
+    def text(self) -> str:
+        return self.article.span_text(self.claim)
+
+
+def claim_views(articles: list[Article], entities: list[Entity]) -> list[list[ClaimView]]:
+    """The claims of each article, ready to compare."""
+    entity_of = {(article.id, mention.start): (n, entity.type, entity.name)
+                 for n, entity in enumerate(entities) for article, mention in entity.mentions}
+    weights: dict[str, float] = {}
+    views = [[_view(article, claim, entity_of, weights) for claim in article.claims]
+             for article in articles]
+    frequency = Counter(w for article_views in views for view in article_views for w in view.words)
+    total = sum(len(article_views) for article_views in views)
+    weights.update({w: math.log((1 + total) / count) for w, count in frequency.items()})
+    return views
+
+
+def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
+    # Who speaks and when are compared on their own; the words are what is claimed.
+    attribution = _attribution_spans(article, claim) + [
+        t for t in article.times if claim.start <= t.start < claim.end]
+    tokens = [t for t in tokenize(article.text, claim.start, claim.end)
+              if t.kind in ("word", "number") and not any(t.overlaps(s) for s in attribution)]
+    folded = [(t, content_word(t.text)) for t in tokens]
+    words = frozenset(w for _, w in folded if w)
+    inside = [m for m in article.entities if claim.start <= m.start and m.end <= claim.end]
+    places = [m for m in inside if m.type == "LOC"]
+    negated = tuple(frozenset(w for t, w in folded if w and span.start < t.start and t.end <= span.end
+                              and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
+                    for span in claim.negations)
+    found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
+    speakers = {q.speaker: frozenset(n for m, (n, _, _) in found if q.speaker.start <= m.start < q.speaker.end)
+                for q in article.quotes if q.speaker and claim.start <= q.speaker.start < claim.end}
+    place_names = {n: name for _, (n, kind, name) in found if kind == "LOC"}
+    quantities = tuple((q, _context(folded, q)) for q in article.quantities
+                       if claim.start <= q.start and q.end <= claim.end)
+    times = tuple(t for t in article.times if claim.start <= t.start and t.end <= claim.end)
+    quotes = tuple((q, frozenset(w for t, w in folded if w and q.start <= t.start < q.end))
+                   for q in article.quotes if q.start < claim.end and claim.start < q.end)
+    return ClaimView(article, claim, words, frozenset(n for _, (n, _, _) in found),
+                     frozenset(place_names), quantities, times, negated, speakers,
+                     tuple(place_names.values()), quotes, weights)
+
+
+def content_word(text: str) -> str:
+    """A word folded for comparison, or "" for a function word."""
+    word = strip_clitics(normalize_ar(text))
+    return "" if word in _FUNCTION or len(word) < 2 else word
+
+
+def _attribution_spans(article: Article, claim: Claim) -> list[Span]:
+    """The cue and speaker of every quote in the claim: who speaks is not what is claimed."""
+    spans = []
+    for quote in article.quotes:
+        if quote.end <= claim.start or quote.start >= claim.end:
+            continue
+        spans += [s for s in (quote.cue, quote.speaker) if s is not None]
+    return spans
+
+
+def _context(folded, quantity: Quantity) -> frozenset[str]:
+    before = [w for t, w in folded if t.end <= quantity.start and w]
+    return frozenset(verb_stem(w) for w in before[-CONTEXT_WORDS:])
+
+
+def verb_stem(word: str) -> str:
+    """A rough stem that lets «يضم»، «ضمت» and «ضم» meet: present prefix and subject
+    suffixes off."""
+    if len(word) >= 3 and word[0] in "يتن":
+        word = word[1:]
+    for suffix in ("ون", "وا", "ت"):
+        if len(word) - len(suffix) >= 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word

@@ -1,0 +1,55 @@
+"""Words that turn a statement into a denial or a guess, and the look-alikes that do not.
+
+Negation scopes forward: «نفى أن تكون القوات بصدد الانسحاب» denies what follows the cue."""
+
+from __future__ import annotations
+
+from .normalize import normalize_all, normalize_ar
+
+# Particles and nouns that negate what follows them.
+NEGATORS = normalize_all((
+    "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "عدم", "غير", "ولا", "ولم", "ولن", "وليس",
+    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم",
+))
+# Verbs and verbal nouns of denial.
+DENIALS = normalize_all((
+    "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نافين", "ونفى", "ونفت",
+    "وينفي", "وتنفي", "نفي", "ونفي", "تكذيب", "كذب", "كذبت", "يكذب", "تكذب", "مكذبا", "مكذبة",
+))
+# A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
+# (however), «لا بد» (must), «غير ذلك» (otherwise).
+NOT_NEGATED_AFTER = {
+    normalize_ar(first): normalize_all(seconds)
+    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "زال")), ("ولا", ("سيما",)),
+                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
+}
+# Words that make a statement a guess: «ربما»، «من المرجح»، «قد» before a present verb.
+HEDGES = normalize_all((
+    "ربما", "لعل", "يحتمل", "يرجح", "ترجح", "المرجح", "المحتمل", "يبدو", "محتمل", "احتمال",
+    "مرجحا", "مرجحة", "يتوقع", "تتوقع", "متوقع",
+))
+MAY = normalize_ar("قد")
+PRESENT_PREFIXES = ("ي", "ت", "ن")
+
+
+def negation_cues(words: list[str]) -> list[int]:
+    """Positions of the normalised ``words`` that negate or deny what follows them."""
+    cues = []
+    for i, word in enumerate(words):
+        if word in DENIALS:
+            cues.append(i)
+        elif word in NEGATORS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following not in NOT_NEGATED_AFTER.get(word, ()):
+                cues.append(i)
+    return cues
+
+
+def is_hedged(words: list[str]) -> bool:
+    """Whether the normalised ``words`` state a possibility rather than a fact."""
+    for i, word in enumerate(words):
+        if word in HEDGES:
+            return True
+        if word == MAY and i + 1 < len(words) and words[i + 1][:1] in PRESENT_PREFIXES:
+            return True
+    return False

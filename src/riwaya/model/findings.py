@@ -1,0 +1,44 @@
+"""What the cross-check finds between articles: aligned claim pairs, facts and the summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .annotations import Claim
+from .article import Article
+
+ClaimRef = tuple[Article, Claim]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Two claims of different articles about the same thing, and how they relate."""
+
+    first: ClaimRef
+    second: ClaimRef
+    relation: str  # "agree", "conflict" or "related"
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass
+class Fact:
+    """One statement of the story and every claim that carries it."""
+
+    text: str
+    claims: list[ClaimRef]
+    status: str  # "corroborated", "single-source" or "conflicting"
+    independent_sources: int
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[Article]:
+        return list({id(a): a for a, _ in self.claims}.values())
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """A sentence of the story's summary and the facts it rests on."""
+
+    text: str
+    facts: tuple[Fact, ...]
