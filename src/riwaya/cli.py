@@ -125,6 +125,36 @@ def compare(files: tuple[Path, ...], fmt: str | None, outputs: tuple[Path, ...],
         click.echo(f"wrote {output_format} report: {output.resolve()}")
 
 
+@cli.command()
+@click.option("--pairs", "pairs_file", required=True, type=click.Path(path_type=Path),
+              help='Read lines {"id", "a": {"text", "title"?}, "b": {"text", "title"?}}.')
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def similarity(pairs_file: Path, output: Path | None) -> None:
+    """Score article pairs, one JSON line each: overall, entities, geography, time and
+    narrative on the SemEval scale 1 (same) .. 4 (unrelated)."""
+    from .compare.similarity import read_pairs, score_pair
+    from .embed import load_encoder
+
+    settings = load_settings()
+    encoder = load_encoder()
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = done = 0
+    try:
+        for item in read_pairs(pairs_file, settings):
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+                continue
+            pair_id, a, b = item
+            scores = score_pair(analyze_article(a), analyze_article(b), encoder)
+            out.write(json.dumps({"id": pair_id, **scores}, ensure_ascii=False) + "\n")
+            done += 1
+    finally:
+        if output:
+            out.close()
+    click.echo(f"riwaya: scored {done} pairs, skipped {failed} bad lines", err=True)
+
+
 def _published(published: date | None) -> dict:
     return {"published": published} if published else {}
 
