@@ -7,9 +7,9 @@ that joins two statements in a headline."""
 
 from __future__ import annotations
 
+from ..lang.ar.attribution import PARTICIPLES
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import is_hedged, negation_cues
-from ..lang.ar.attribution import PARTICIPLES
 from ..model import Claim, Quote, Span, Token
 
 # Words that open an independent statement after a comma: «، فيما ...»، «، كما ...».

@@ -57,10 +57,11 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
     """The alignment of a candidate pair, or None when the model finds them unrelated and no
     check finds a discrepancy."""
     agree, conflict, related, unrelated = (float(p) for p in probabilities)
-    reasons = discrepancies(a, b)
+    found = discrepancies(a, b)
     pair = ((a.article, a.claim), (b.article, b.claim))
-    if reasons:
-        return Alignment(*pair, "conflict", round(1.0 - unrelated, 2), tuple(reasons))
+    if found:
+        checks, reasons = zip(*found)
+        return Alignment(*pair, "conflict", round(1.0 - unrelated, 2), reasons, checks)
     if unrelated >= max(agree, conflict, related):
         return None
     if agree >= max(conflict, related):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lang.ar.units import unit_family
 from ..model import Quantity
 from ..report.wording import SOURCE_KINDS
-from .claim_view import ClaimView, content_word
+from .claim_view import ClaimView
 
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
@@ -21,9 +21,10 @@ MIN_CONTEXT_SHARE = 0.5
 MIN_SHARED_WORDS = 3
 
 
-def discrepancies(a: ClaimView, b: ClaimView) -> list[str]:
-    """Every reason to call the two claims conflicting, worded for a reader."""
-    return [reason for check in CHECKS for reason in check(a, b)]
+def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
+    """Every reason to call the two claims conflicting, worded for a reader, with the name of
+    the check that found it."""
+    return [(check.__name__, reason) for check in CHECKS for reason in check(a, b)]
 
 
 def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:

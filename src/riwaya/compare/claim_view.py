@@ -75,7 +75,8 @@ def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
                               and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
                     for span in claim.negations)
     found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
-    speakers = {q.speaker: frozenset(n for m, (n, _, _) in found if q.speaker.start <= m.start < q.speaker.end)
+    speakers = {q.speaker: frozenset(n for m, (n, _, _) in found
+                                     if q.speaker.start <= m.start < q.speaker.end)
                 for q in article.quotes if q.speaker and claim.start <= q.speaker.start < claim.end}
     place_names = {n: name for _, (n, kind, name) in found if kind == "LOC"}
     quantities = tuple((q, _context(folded, q)) for q in article.quantities

@@ -1,7 +1,13 @@
 """Facts: aligned claims merged into the statements of the story, each with its status and
-the number of independent reports behind it, and a short summary built from them."""
+the number of independent reports behind it, and a short summary built from them.
+
+A conflicting fact gathers the claims that clash in one way (the convoy's size; a withdrawal
+claimed and denied); a corroborated fact gathers claims that agree; every claim in neither is
+a single-source fact. A long sentence may carry several facts."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from ..model import Article
 from ..model.findings import Alignment, ClaimRef, Fact, SummaryLine
@@ -12,40 +18,75 @@ SUMMARY_FACTS = 4
 
 
 def build_facts(articles: list[Article], alignments: list[Alignment], copy_group: list[int]) -> list[Fact]:
-    """Every claim in exactly one fact: conflicts first, then corroborated, then single-source,
-    each in the order the story tells them."""
-    refs = [(a, c) for a in articles for c in a.claims]
-    index = {(id(a), c.start): n for n, (a, c) in enumerate(refs)}
-    parent = list(range(len(refs)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for alignment in alignments:
-        if alignment.relation != "related":
-            first, second = (index[(id(a), c.start)] for a, c in (alignment.first, alignment.second))
-            parent[root(first)] = root(second)
-    members: dict[int, list[int]] = {}
-    for n in range(len(refs)):
-        members.setdefault(root(n), []).append(n)
+    """Conflicting facts first, then corroborated, then single-source, each kind in the order
+    the story tells them."""
+    order = {(id(a), c.start): n for n, (a, c) in enumerate((a, c) for a in articles for c in a.claims)}
     group_of = {id(article): copy_group[k] for k, article in enumerate(articles)}
-    facts = [_fact([refs[n] for n in sorted(group)], alignments, group_of) for group in members.values()]
-    order = {"conflicting": 0, "corroborated": 1, "single-source": 2}
-    return sorted(facts, key=lambda f: (order[f.status], -f.independent_sources,
-                                        index[(id(f.claims[0][0]), f.claims[0][1].start)]))
+    facts = []
+    for check in sorted({check for x in alignments for check in x.checks}):
+        edges = [x for x in alignments if check in x.checks]
+        for claims in _components(edges, order):
+            reasons = [r for x in edges if _key(x.first) in claims for c, r in zip(x.checks, x.reasons)
+                       if c == check]
+            facts.append(_fact(claims, order, group_of, "conflicting", reasons))
+    for claims in _components(_mutual_agreements(alignments), order):
+        facts.append(_fact(claims, order, group_of))
+    covered = {key for fact in facts for key in map(_key, fact.claims)}
+    for article in articles:
+        for claim in article.claims:
+            if (id(article), claim.start) not in covered:
+                facts.append(_fact({(id(article), claim.start): (article, claim)}, order, group_of))
+    rank = {"conflicting": 0, "corroborated": 1, "single-source": 2}
+    return sorted(facts, key=lambda f: (rank[f.status], -f.independent_sources, order[_key(f.claims[0])]))
 
 
-def _fact(claims: list[ClaimRef], alignments: list[Alignment], group_of) -> Fact:
-    inside = {(id(a), c.start) for a, c in claims}
-    reasons = [reason for alignment in alignments if alignment.relation == "conflict"
-               and (id(alignment.first[0]), alignment.first[1].start) in inside
-               for reason in alignment.reasons]
-    independent = len({group_of[id(a)] for a, _ in claims})
-    status = "conflicting" if reasons else "corroborated" if independent > 1 else "single-source"
-    return Fact(_representative(claims), claims, status, independent, list(dict.fromkeys(reasons)))
+def _key(ref: ClaimRef) -> tuple[int, int]:
+    return id(ref[0]), ref[1].start
+
+
+def _components(edges: Iterable[Alignment], order) -> list[dict]:
+    """The claims joined by ``edges``, one dict key -> claim per connected group."""
+    parent: dict = {}
+
+    def root(key):
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    refs = {}
+    for edge in edges:
+        refs[_key(edge.first)], refs[_key(edge.second)] = edge.first, edge.second
+        parent[root(_key(edge.first))] = root(_key(edge.second))
+    groups: dict = {}
+    for key in sorted(refs, key=order.__getitem__):
+        groups.setdefault(root(key), {})[key] = refs[key]
+    return list(groups.values())
+
+
+def _mutual_agreements(alignments: list[Alignment]) -> list[Alignment]:
+    """Agreements that are both claims' best partner in the other article: a long sentence
+    agrees with several claims of another report, and merging them all would chain unrelated
+    statements together."""
+    best: dict = {}
+    for x in alignments:
+        if x.relation != "agree":
+            continue
+        for mine, other in ((x.first, x.second), (x.second, x.first)):
+            key = (*_key(mine), id(other[0]))
+            if key not in best or x.score > best[key].score:
+                best[key] = x
+    return [x for x in alignments if x.relation == "agree"
+            and best[(*_key(x.first), id(x.second[0]))] is x
+            and best[(*_key(x.second), id(x.first[0]))] is x]
+
+
+def _fact(claims: dict, order, group_of, status: str | None = None, reasons=()) -> Fact:
+    refs = sorted(claims.values(), key=lambda ref: order[_key(ref)])
+    independent = len({group_of[id(a)] for a, _ in refs})
+    if status is None:
+        status = "corroborated" if independent > 1 else "single-source"
+    return Fact(_representative(refs), refs, status, independent, list(dict.fromkeys(reasons)))
 
 
 def _representative(claims: list[ClaimRef]) -> str:

@@ -19,6 +19,8 @@ class Alignment:
     relation: str  # "agree", "conflict" or "related"
     score: float
     reasons: tuple[str, ...] = ()
+    checks: tuple[str, ...] = ()
+    """The kind of each reason (the check that found it): conflicts of one kind form one fact."""
 
 
 @dataclass

@@ -1,0 +1,101 @@
+"""The cross-check on the shipped example story: every planted agreement, conflict and
+single-source fact is found with a correct reason, and nothing else is called a conflict
+(examples/hasakah-convoy/PLANTED.md lists what was planted)."""
+
+from __future__ import annotations
+
+import pytest
+from support import example_report
+
+from riwaya.compare.copies import copy_groups
+from riwaya.model import Article
+
+
+@pytest.fixture(scope="module")
+def report():
+    return example_report()
+
+
+def claim_text(report, claim_id):
+    return next(c["text"] for c in report["claims"] if c["id"] == claim_id)
+
+
+def conflicts(report):
+    """(articles, reason) of every conflicting alignment."""
+    return [(tuple(a["articles"]), reason) for a in report["alignments"]
+            if a["relation"] == "conflict" for reason in a["reasons"]]
+
+
+def test_the_two_numbers_that_differ_are_conflicts_with_both_amounts_in_the_reason(report):
+    found = conflicts(report)
+    assert (("a1", "a3"), "الرقم مختلف: «نحو 50 آلية» في «رافد» مقابل «٣٥ آلية» في «الجسر»") in found
+    assert (("a1", "a2"), "الرقم نفسه لمعدود مختلف: «نحو 50 آلية» في «رافد» مقابل «50 جندياً» في «الفرات اليوم»") in found
+
+
+def test_the_denial_in_one_report_conflicts_with_the_claim_in_the_other(report):
+    denials = [(articles, r) for articles, r in conflicts(report) if r.startswith("نفي مقابل تأكيد")]
+    assert denials and {articles for articles, _ in denials} == {("a2", "a3")}
+    pairs = [a["claims"] for a in report["alignments"] if any(r.startswith("نفي") for r in a["reasons"])]
+    assert any("ستنسحب من نقطة تل الريحان" in claim_text(report, first)
+               and "ونفى أن تكون قوات التحالف بصدد الانسحاب" in claim_text(report, second)
+               for first, second in pairs)
+
+
+def test_the_same_quote_credited_to_a_named_and_an_unnamed_source_is_a_conflict(report):
+    (reason,) = [r for articles, r in conflicts(report) if r.startswith("القول نفسه منسوب")]
+    assert "العقيد ديرموت غالاغان" in reason and "(مصدر مسمّى)" in reason
+    assert "«مصادر خاصة» (مصدر غير مسمّى) في «الفرات اليوم»" in reason
+
+
+def test_nothing_unplanted_is_called_a_conflict(report):
+    planted = {(("a1", "a3"), "الرقم مختلف:"), (("a1", "a2"), "الرقم نفسه لمعدود مختلف:"),
+               (("a2", "a3"), "نفي مقابل تأكيد:"), (("a1", "a2"), "القول نفسه منسوب")}
+    found = {(articles, prefix) for articles, reason in conflicts(report)
+             for known, prefix in planted if reason.startswith(prefix)}
+    assert found == planted
+    assert all(any(reason.startswith(p) for _, p in planted) for _, reason in conflicts(report))
+
+
+def test_shared_facts_are_corroborated_by_all_three_reports(report):
+    corroborated = [f for f in report["facts"] if f["status"] == "corroborated"]
+    texts = [" ".join(claim_text(report, c) for c in f["claims"]) for f in corroborated]
+    three = [t for f, t in zip(corroborated, texts) if f["independent_sources"] == 3]
+    assert any(t.count("قاعدة الصفصاف") >= 3 for t in three)  # the base
+    assert any(t.count("معبر السنابل") >= 3 for t in three)  # the crossing
+    assert any("العقيد ديرموت غالاغان" in t and "العقيد ديرمت جالاجان" in t for t in texts)  # the spokesman
+
+
+def test_what_one_report_alone_says_is_single_source(report):
+    single = {f["text"]: f["articles"] for f in report["facts"] if f["status"] == "single-source"}
+    def only(words):
+        (articles,) = [a for text, a in single.items() if words in text]
+        return articles
+    assert only("1.5 مليون دولار") == ["a2"]
+    assert only("عشرات الأهالي") == ["a3"]
+    assert only("نحو 120 ألف نسمة") == ["a1"]
+
+
+def test_conflicts_come_first_in_the_facts_and_the_summary(report):
+    statuses = [f["status"] for f in report["facts"]]
+    assert statuses == sorted(statuses, key=["conflicting", "corroborated", "single-source"].index)
+    assert statuses.count("conflicting") == 3
+    assert report["summary"][0]["text"].startswith("تختلف التقارير")
+    assert all(s["facts"] and s["articles"] for s in report["summary"])
+
+
+def test_every_alignment_points_at_real_claims_of_two_different_articles(report):
+    claims = {c["id"]: c for c in report["claims"]}
+    for alignment in report["alignments"]:
+        first, second = (claims[c] for c in alignment["claims"])
+        assert first["article"] != second["article"]
+        assert alignment["articles"] == [first["article"], second["article"]]
+        assert 0 <= alignment["score"] <= 1
+        assert (alignment["relation"] == "conflict") == bool(alignment["reasons"])
+
+
+def test_a_light_rewrite_of_a_report_is_its_copy_and_counts_once():
+    original = ("أعلنت وزارة الصحة اليوم تسجيل اثنتي عشرة إصابة جديدة في مدينة الواحة، وقالت إن الفرق "
+                "الطبية تتابع حالة المصابين في المستشفى المركزي وتعمل على تتبع المخالطين في الأحياء الشرقية")
+    reprint = original.replace("اليوم", "صباح اليوم").replace("وقالت", "وأضافت")
+    other = "افتتح المجلس البلدي حديقة عامة جديدة في وسط المدينة بحضور عدد من الأهالي والمسؤولين المحليين"
+    assert copy_groups([Article(original), Article(other), Article(reprint)]) == [0, 1, 0]
