@@ -127,6 +127,35 @@ def compare(files: tuple[Path, ...], fmt: str | None, outputs: tuple[Path, ...],
 
 @cli.command()
 @click.option("--pairs", "pairs_file", required=True, type=click.Path(path_type=Path),
+              help='Read statement pairs from lines {"id", "a", "b"}.')
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def relate(pairs_file: Path, output: Path | None) -> None:
+    """How statements relate: lines {"id", "relation", "score"}, relation one of agree,
+    conflict, related, unrelated."""
+    from .relate import load_relation_model
+    from .relate.pairs import read_pairs
+
+    pairs = []
+    for item in read_pairs(pairs_file):
+        if isinstance(item, InputError):
+            _report(item)
+        else:
+            pairs.append(item)
+    if not pairs:
+        raise InputError(str(pairs_file), "no valid pair to relate", "E108")
+    relations = load_relation_model().relate([(pair.a, pair.b) for pair in pairs])
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for pair, (relation, score) in zip(pairs, relations):
+            record = {"id": pair.id, "relation": relation, "score": round(score, 4)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+
+
+@cli.command()
+@click.option("--pairs", "pairs_file", required=True, type=click.Path(path_type=Path),
               help='Read lines {"id", "a": {"text", "title"?}, "b": {"text", "title"?}}.')
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
 def similarity(pairs_file: Path, output: Path | None) -> None:

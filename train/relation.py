@@ -1,0 +1,105 @@
+"""Train the relation model from ANS stance and write it into the package.
+
+    python train/relation.py [--unrelated 600] [--folds 5]
+
+Data: ../shared/datasets/ans/stance/train.csv (agree -> agree, disagree -> conflict,
+other -> related) plus ``--unrelated`` pairs of headlines drawn from different rows (fixed seed)
+as unrelated. The regularisation is chosen by cross-validation on train, folds grouped by the
+first headline so that no headline is in both halves; dev is scored once, at the end.
+Writes src/riwaya/models/relation.npz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+from stance import STANCE, f1_scores, format_scores, read_stance, score_model, stances  # noqa: E402
+
+from riwaya.embed import load_encoder  # noqa: E402
+from riwaya.relate import RELATIONS  # noqa: E402
+from riwaya.relate.features import pair_features  # noqa: E402
+from riwaya.relate.linear import MODEL_FILE  # noqa: E402
+
+OUTPUT = ROOT / "src" / "riwaya" / "models" / MODEL_FILE
+TO_RELATION = {"agree": "agree", "disagree": "conflict", "other": "related"}
+C_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03)
+SEED = 13
+
+
+def training_pairs(unrelated: int) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Pairs, relation labels and CV groups (the first headline) for ANS train plus random pairs."""
+    rows = read_stance(STANCE / "train.csv")
+    pairs = [(a, b) for a, b, _ in rows]
+    labels = [TO_RELATION[stance] for _, _, stance in rows]
+    groups = [a for a, _, _ in rows]
+    rng = np.random.default_rng(SEED)
+    while sum(label == "unrelated" for label in labels) < unrelated:
+        i, j = rng.integers(len(rows), size=2)
+        if rows[i][0] == rows[j][0]:
+            continue
+        pairs.append((rows[i][rng.integers(2)], rows[j][rng.integers(2)]))
+        labels.append("unrelated")
+        groups.append(rows[i][0])
+    return pairs, labels, groups
+
+
+def fit(features: np.ndarray, labels: list[str], c: float) -> tuple[StandardScaler, LogisticRegression]:
+    scaler = StandardScaler().fit(features)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    return scaler, model.fit(scaler.transform(features), labels)
+
+
+def probabilities(scaler, model, features: np.ndarray) -> np.ndarray:
+    """Columns reordered as RELATIONS."""
+    order = [list(model.classes_).index(name) for name in RELATIONS]
+    return model.predict_proba(scaler.transform(features))[:, order]
+
+
+def cross_validate(features, labels, groups, c: float, folds: int) -> dict[str, float]:
+    """Macro-F1 on ANS labels over the ANS rows of the held-out folds."""
+    gold_stance = {"agree": "agree", "conflict": "disagree", "related": "other", "unrelated": "other"}
+    gold, predicted = [], []
+    for train, test in GroupKFold(folds).split(features, labels, groups):
+        scaler, model = fit(features[train], [labels[i] for i in train], c)
+        ans = [i for i in test if labels[i] != "unrelated"]
+        predicted += stances(probabilities(scaler, model, features[ans]))
+        gold += [gold_stance[labels[i]] for i in ans]
+    return f1_scores(gold, predicted)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--unrelated", type=int, default=600, help="random pairs added as unrelated")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    pairs, labels, groups = training_pairs(args.unrelated)
+    started = time.perf_counter()
+    features = pair_features(load_encoder("onnx"), pairs)
+    print(f"features for {len(pairs)} pairs in {time.perf_counter() - started:.0f} s")
+    results = {}
+    for c in C_GRID:
+        results[c] = cross_validate(features, labels, groups, c, args.folds)
+        print(format_scores(f"cv C={c}", results[c]))
+    best = max(C_GRID, key=lambda c: results[c]["macro"])
+    scaler, model = fit(features, labels, best)
+    order = [list(model.classes_).index(name) for name in RELATIONS]
+    np.savez(args.output, relations=np.array(RELATIONS), mean=scaler.mean_.astype(np.float32),
+             scale=scaler.scale_.astype(np.float32), coef=model.coef_[order].astype(np.float32),
+             intercept=model.intercept_[order].astype(np.float32))
+    print(f"C={best}; model: {args.output} ({args.output.stat().st_size / 1e3:.0f} kB)")
+    score_model("dev")
+
+
+if __name__ == "__main__":
+    main()
