@@ -37,11 +37,13 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     report = Report(articles, entities=entities)
     if len(articles) < 2:
         return report
+    # Imported here: a single-article analysis never needs the models.
     from ..embed import load_encoder
+    from ..embed.memo import MemoEncoder
     from ..relate import load_relation_model
     from .similarity import score_pairs
 
-    encoder = encoder or load_encoder(settings.encoder)
+    encoder = MemoEncoder(encoder or load_encoder(settings.encoder))
     views = claim_views(articles, entities)
     vectors = _claim_vectors(encoder, views)
     report.alignments = align_claims(views, vectors, load_relation_model(encoder).probabilities)
