@@ -108,3 +108,17 @@ def test_a_cue_with_an_object_pronoun_and_two_dots_between_statements():
 ])
 def test_the_kind_of_a_source_follows_its_head_noun_and_article(text, kind):
     assert quotes(text)[0][2] == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونقلت الوكالة عن مصدر أمني قوله إن الحدود أغلقت.", "مصدر أمني"),
+    ("وكانت البلدية أعلنت إغلاق الجسر للصيانة.", "البلدية"),
+    ("المرصد يكشف ارتفاع عدد النازحين", "المرصد"),
+])
+def test_the_speaker_of_a_relay_and_of_a_subject_before_its_verb(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+def test_a_trailing_attribution_after_two_dots_takes_only_its_own_clause():
+    text = "افتتح الجسر أمس.. وارتفعت حركة المرور في المدينة، بحسب الشرطة."
+    assert quotes(text)[0][:2] == ("وارتفعت حركة المرور في المدينة", "الشرطة")

@@ -40,6 +40,7 @@ OBJECT_VERBS = frozenset(form for verb in normalize_all(words.OBJECT_VERBS)
                          for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت", verb + "وا"))
 OBJECT_HEADS = normalize_all(words.OBJECT_HEADS)
 RELATIVES = normalize_all(words.RELATIVES)
+RELAYS = normalize_all(("نقل", "نقلت", "نقلته", "نقلتها", "نقلوا"))  # «نقلت الوكالة عن مصدر قوله»
 MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
@@ -57,7 +58,8 @@ DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
 SPEAKER_STOPS = normalize_all(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
                                "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما",
-                               "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا", "وقتها", "حينها"))
+                               "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا", "وقتها", "حينها",
+                               "قوله", "قولها", "قولهم"))
 DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
@@ -203,17 +205,17 @@ def _in_name(token: Token, mentions: list[Mention]) -> bool:
 
 def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
     """Who speaks through the verb at tokens[i], whose subject phrase is tokens[i + 1:after]:
-    that phrase, the antecedent of «التي قالت», the subject of «وكان X قد قال», a person named
-    after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
+    that phrase (after «عن» for «نقلت الوكالة عن مصدر»), the antecedent of «التي قالت», the
+    subject of «وكان X (قد) قال» or of a clause that opens with it («التقرير يكشف»), a person
+    named after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
     if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
         return Source(tokens[i].start, _trim_end(tokens, after), "outlet")
-    speaker = _speaker(tokens, folded, i + 1, after, mentions)
+    relayed = next((j for j in range(i + 1, after) if folded[j] == "عن"), None) if folded[i] in RELAYS else None
+    speaker = _speaker(tokens, folded, relayed + 1 if relayed else i + 1, after, mentions)
     if speaker is None and i > 0 and folded[i - 1] in RELATIVES:
         speaker = _antecedent(tokens, folded, i - 1, mentions)
-    if i > 0 and folded[i - 1] == "قد":  # «وكان المتحدث ... قد وصف»: the subject came first
-        was = next((j for j in range(i - 2, max(-1, i - _WINDOW), -1) if folded[j] in _WAS), None)
-        if was is not None:
-            speaker = _speaker(tokens, folded, was + 1, i - 1, mentions) or speaker
+    if (speaker is None and folded[i] not in CONTINUING) or (i > 0 and folded[i - 1] == "قد"):
+        speaker = _subject_before(tokens, folded, i, mentions) or speaker
     if speaker is None:
         named = next((m for m in mentions if m.type == "PER"
                       and tokens[i].end <= m.start and m.end <= tokens[after - 1].end), None)
@@ -225,6 +227,25 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
             and _anaphoric(folded, tokens, speaker):
         return last_speaker  # «وأضافت المصادر»: the sources named before
     return speaker
+
+
+def _subject_before(tokens, folded, i, mentions) -> Source | None:
+    """«وكانت الوزارة (قد) أعلنت»، «التقرير يكشف»: a subject between «كان» or the clause start
+    and the verb, with no other verb or punctuation in between."""
+    first = _clause_start(tokens, i)
+    was = next((j for j in range(i - 1, max(first - 1, i - _WINDOW), -1) if folded[j] in _WAS), None)
+    if was is not None:
+        return _speaker(tokens, folded, was + 1, i - (folded[i - 1] == "قد"), mentions)
+    words = tokens[first:i]
+    if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
+            and not any(w in VERBS or w in SPEAKER_STOPS for w in folded[first:i]):
+        return _speaker(tokens, folded, first, i, mentions)
+    return None
+
+
+def _clause_start(tokens: list[Token], j: int) -> int:
+    """The first token after the last «..» before tokens[j] (0 when there is none)."""
+    return next((k + 1 for k in range(j - 1, 0, -1) if _ends_clause(tokens, k - 1)), 0)
 
 
 def _antecedent(tokens, folded, relative, mentions) -> Source | None:
@@ -284,9 +305,10 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     if speaker is None:
         return None
     cue_span = Span(tokens[cue].start, tokens[cue].end)
-    before = [t for t in tokens[:opening] if t.kind != "punct"]
+    clause = _clause_start(tokens, opening)
+    before = [t for t in tokens[clause:opening] if t.kind != "punct"]
     if len(before) >= 3:
-        return Quote(tokens[0].start, _trim_end(tokens, opening), False, cue_span, speaker)
+        return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker)
     start = last + 1 if tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS) else last
     if start < len(tokens) and folded[start] in LINKERS:
         start += 1
@@ -328,10 +350,15 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
 
 
 def _apposed_name(tokens, first, cut, mentions) -> Source | None:
-    """«رئيس المنظمة، علي صالحي»: the person named after a comma in a role's phrase."""
-    starts = {tokens[j + 1].start for j in range(first, cut - 1) if tokens[j].text in "،,"}
-    name = next((m for m in mentions if m.type == "PER" and m.start in starts), None)
-    return Source(name.start, name.end, "named") if name else None
+    """«رئيس المنظمة، علي صالحي»، «لمدير الشرطة، اللواء فلان»: the person named after a comma
+    in or right after a role's phrase, with the word before the name the tagger found."""
+    for j in range(first, min(cut + 1, len(tokens) - 2)):
+        if tokens[j].text in "،,":
+            name = next((m for m in mentions if m.type == "PER" and m.start in
+                         (tokens[j + 1].start, tokens[j + 2].start)), None)
+            if name is not None:
+                return Source(tokens[j + 1].start, name.end, "named")
+    return None
 
 
 def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
