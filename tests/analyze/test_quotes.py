@@ -122,3 +122,22 @@ def test_the_speaker_of_a_relay_and_of_a_subject_before_its_verb(text, speaker):
 def test_a_trailing_attribution_after_two_dots_takes_only_its_own_clause():
     text = "افتتح الجسر أمس.. وارتفعت حركة المرور في المدينة، بحسب الشرطة."
     assert quotes(text)[0][:2] == ("وارتفعت حركة المرور في المدينة", "الشرطة")
+
+
+def test_a_person_the_journalist_names_before_a_bare_cue_is_its_speaker():
+    text = "وعبّر مدير الفريق سامي العلي عن سعادته بالفوز وقال: «الجميع قدموا مباراة كبيرة»."
+    start = text.index("سامي")
+    mentions = [Mention(start, start + len("سامي العلي"), "PER", ("سامي العلي",))]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert text[found[0].speaker.start:found[0].speaker.end] == "سامي العلي"
+
+
+def test_a_statement_ends_where_a_new_clause_brings_its_own_cue():
+    text = "وأكد المحافظ حصيلة الضحايا، فيما أشار ضابط إلى أن البحث مستمر."
+    assert [q[:3] for q in quotes(text)] == [("حصيلة الضحايا", "المحافظ", "named"),
+                                             ("البحث مستمر", "ضابط", "anonymous")]
+
+
+def test_a_comma_after_the_cue_keeps_the_last_speaker_and_between_is_no_cue():
+    text = "قال الوزير إن الخطة جاهزة. وأوضح، أن التمويل مؤمن. وجرى اللقاء بين الوزير والسفير."
+    assert [q[:2] for q in quotes(text)] == [("الخطة جاهزة", "الوزير"), ("التمويل مؤمن", "الوزير")]

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..lang.ar import attribution as words
+from ..lang.ar.calendar import WEEKDAYS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
 from ..model import Mention, Quote, Source, Span, Token
@@ -59,7 +60,9 @@ DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
 SPEAKER_STOPS = normalize_all(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
                                "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما",
                                "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا", "وقتها", "حينها",
-                               "قوله", "قولها", "قولهم"))
+                               "قوله", "قولها", "قولهم", "آنذاك", "بدوره", "بدورها", *WEEKDAYS))
+# Words that open a new clause: «، فيما أشار قائد ...»; never part of a speaker's name.
+CLAUSE_OPENERS = normalize_all(("كما", "فيما", "بينما", "حيث", "لكن", "ولكن", "إذ", "ثم", "وقد", "قد"))
 DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
@@ -108,7 +111,9 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     quotes = []
     i = 0
     while i < len(tokens):
-        quote = _attribution_at(tokens, folded, i, mentions, last_speaker)
+        since = quotes[-1].end if quotes else tokens[0].start
+        carried = _named_between(mentions, since, tokens[i].start) or last_speaker
+        quote = _attribution_at(tokens, folded, i, mentions, carried)
         if quote is not None:
             quotes.append(quote)
             last_speaker = quote.speaker or last_speaker
@@ -117,6 +122,13 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
         else:
             i += 1
     return quotes
+
+
+def _named_between(mentions: list[Mention], start: int, end: int) -> Source | None:
+    """The last person the journalist names between two offsets: «وعبّر المدير فلان عن سعادته
+    وقال: ...» continues him, not the previous speaker."""
+    named = [m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end]
+    return Source(named[-1].start, named[-1].end, "named") if named else None
 
 
 def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
@@ -176,9 +188,12 @@ def _object_quote(tokens, folded, i, end, mentions, last_speaker) -> Quote | Non
 
 def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | None:
     """(end of the speaker phrase, first token of the object, letters of a clitic preposition
-    to skip) for the cue at tokens[i]: after عن/إلى/على, at a verbal noun or demonstrative
-    (مقتل، ارتفاع، هذه), or right after a name («أكد فلان جدارة ...»)."""
+    to skip) for the cue at tokens[i]: right after a name («أكد فلان جدارة ...»), after
+    عن/إلى/على, or at a verbal noun or demonstrative (مقتل، ارتفاع، هذه)."""
     takes_object = folded[i] in OBJECT_VERBS
+    after_name = _after_name(tokens, folded, i, end, mentions)
+    if takes_object and after_name is not None:
+        return after_name, after_name, 0
     for j in range(i + 1, min(end, i + _LONGEST_SPEAKER + 3)):
         word = folded[j]
         if tokens[j].kind != "word" or _in_name(tokens[j], mentions):
@@ -189,12 +204,18 @@ def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | No
             return j, j, 0
         if takes_object and word[:1] == "ب" and word[1:] in OBJECT_HEADS:
             return j, j, 1  # «أفادت مصادر بسقوط ...»
-    if not takes_object:
-        return None
-    name = next((m for m in mentions if tokens[i].end <= m.start and m.end <= tokens[min(end, i + 5) - 1].end), None)
+    return None
+
+
+def _after_name(tokens, folded, i, end, mentions) -> int | None:
+    """The word after the last name that ends within four words of the cue, when it can open
+    an object: not a stop, a verb or a clause opener."""
+    reach = tokens[min(end, i + 5) - 1].end
+    name = next((m for m in reversed(mentions) if tokens[i].end <= m.start and m.end <= reach), None)
     j = _index_after(tokens, name.end) if name else len(tokens)
-    if j < end and tokens[j].kind == "word" and folded[j] not in SPEAKER_STOPS and folded[j] not in VERBS:
-        return j, j, 0
+    if j < end and tokens[j].kind == "word" and folded[j] not in SPEAKER_STOPS \
+            and folded[j] not in VERBS and folded[j] not in CLAUSE_OPENERS:
+        return j
     return None
 
 
@@ -221,7 +242,8 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
                       and tokens[i].end <= m.start and m.end <= tokens[after - 1].end), None)
         if named is not None:
             speaker = Source(named.start, named.end, "named")
-    if speaker is None and (folded[i] in CONTINUING or after == i + 1 or folded[i + 1] in SPEAKER_STOPS):
+    if speaker is None and (folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS
+                            or all(t.kind == "punct" for t in tokens[i + 1:after])):
         return last_speaker
     if speaker is not None and last_speaker is not None and last_speaker.kind != "named" \
             and _anaphoric(folded, tokens, speaker):
@@ -238,7 +260,7 @@ def _subject_before(tokens, folded, i, mentions) -> Source | None:
         return _speaker(tokens, folded, was + 1, i - (folded[i - 1] == "قد"), mentions)
     words = tokens[first:i]
     if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
-            and not any(w in VERBS or w in SPEAKER_STOPS for w in folded[first:i]):
+            and not any(w in VERBS or w in SPEAKER_STOPS or w in CLAUSE_OPENERS for w in folded[first:i]):
         return _speaker(tokens, folded, first, i, mentions)
     return None
 
@@ -389,17 +411,17 @@ def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None
         closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
         if closer is not None and closer > start + 1:
             return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
-    end = len(tokens)
-    for j in range(start + 1, len(tokens) - 1):
-        following = folded[j + 1]
-        if (tokens[j].text in ("،", ",") and (following in PARTICIPLES or following in VERBS)) \
-                or _ends_clause(tokens, j):
-            end = j
-            break
+    end = next((j for j in range(start + 1, len(tokens) - 1) if _ends_clause(tokens, j) or (
+        tokens[j].text in "،," and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_OPENERS else j + 1))),
+        len(tokens))
     stop = _trim_end(tokens, end)
     if stop <= tokens[start].start:
         return None
     return Quote(tokens[start].start, stop, direct, cue, speaker, negated)
+
+
+def _is_cue(folded: list[str], j: int) -> bool:
+    return j < len(folded) and (folded[j] in VERBS or folded[j] in PARTICIPLES)
 
 
 def _trim_end(tokens: list[Token], end: int) -> int:
