@@ -8,6 +8,7 @@ from datetime import date
 
 import lxml.html
 import pytest
+from support import example_report
 
 from riwaya.compare import compare
 from riwaya.ingest import read_article
@@ -219,13 +220,17 @@ def test_overlapping_spans_keep_every_layer_and_the_text(report):
 
 
 def test_layer_sections_appear_only_when_filled(report):
-    report = {**report, "entities": [], "quotes": [], "sources": []}
+    report = {**report, "entities": [], "quotes": [], "sources": [], "claims": [],
+              "alignments": [], "facts": [], "summary": [], "similarity": []}
     page = parse(render_html(report))
     layers = set(page.xpath("//input[@data-layer]/@data-layer"))
     assert {"quantity", "time", "dateline"} <= layers
     assert not layers & {"entity", "quote", "source", "claim"}
-    for empty in ("entity", "quote", "source", "claim", "alignment", "fact", "similarity"):
+    for empty in ("entity", "quote", "source", "similarity"):
         assert not page.xpath("//section[@id=$id]", id=f"table-{empty}")
+    for section in ("conflicts", "corroborated", "single-source", "summary"):
+        assert not page.xpath("//*[@id=$id]", id=section), "no cross-check without claims"
+    assert not page.xpath("//*[@data-claim]")
 
     filled = copy.deepcopy(report)
     start, end = span_of(filled, "a2", "مصادر طبية")
@@ -253,3 +258,179 @@ def test_entities_are_coloured_by_type_and_listed_with_their_spellings(report):
         assert marks and all(f"k-{entity['type']}" in m.get("class") for m in marks)
     rows = page.xpath("//section[@id='table-entity']//tbody/tr")
     assert len(rows) == len(report["entities"])
+
+
+# The cross-check: a small story in two reports, written for these tests. They clash on the
+# number of lorries and on the crossing, agree on the aid, and each says one thing alone.
+EAST = ("قال مسؤول إن 40 شاحنة دخلت المدينة صباح الأحد. وافتُتح المعبر أمام المسافرين. "
+        "ووزّع الهلال الأحمر المساعدات على السكان. وأعلنت البلدية خطة لإصلاح الطريق.")
+WEST = ("دخلت 25 شاحنة المدينة صباح الأحد بحسب شهود. ولم يُفتتح المعبر بعد. "
+        "ووزّع الهلال الأحمر مساعدات على الأهالي. وتحدّث سكان عن نقص في المياه.")
+LORRIES = "العدد مختلف: «40 شاحنة» في «وكالة الشرق» مقابل «25 شاحنة» في «صحيفة الغرب»"
+CROSSING = "نفي مقابل تأكيد: «صحيفة الغرب» تنفي ما تذكره «وكالة الشرق»"
+
+
+def sentence_claims(article_id: str, text: str, first: int) -> list[dict]:
+    """One claim per sentence of text, numbered from ``first``."""
+    claims, start = [], 0
+    for number, sentence in enumerate(text.split(". "), first):
+        sentence = sentence.rstrip(".")
+        start = text.index(sentence, start)
+        claims.append({"id": f"c{number}", "article": article_id, "start": start,
+                       "end": start + len(sentence), "text": sentence, "attributed_to": None,
+                       "quote": None, "negated": False, "negations": [], "hedged": False,
+                       "headline": False})
+        start += len(sentence)
+    return claims
+
+
+def quantity(article_id: str, text: str, piece: str, ident: str, value: int) -> dict:
+    start = text.index(piece)
+    return {"id": ident, "article": article_id, "start": start, "end": start + len(piece),
+            "text": piece, "value": value, "unit": "شاحنة", "approx": False}
+
+
+@pytest.fixture
+def story() -> dict:
+    """A hand-made report: two conflicts, one agreement, a single-source fact per report."""
+    claims = sentence_claims("a1", EAST, 1) + sentence_claims("a2", WEST, 5)
+    denial = WEST.index("ولم")
+    claims[5].update(negated=True, negations=[{"start": denial, "end": denial + len("ولم يُفتتح")}])
+    claims[4]["attributed_to"] = "s1"
+    return {
+        "schema": "riwaya.report/1",
+        "articles": [{"id": "a1", "path": None, "title": None, "outlet": "وكالة الشرق",
+                      "published": "2021-03-09", "language": "ar", "text": EAST, "sentences": []},
+                     {"id": "a2", "path": None, "title": None, "outlet": "صحيفة الغرب",
+                      "published": "2021-03-09", "language": "ar", "text": WEST, "sentences": []}],
+        "entities": [], "quotes": [], "times": [],
+        "sources": [{"id": "s1", "article": "a2", "start": WEST.index("شهود"),
+                     "end": WEST.index("شهود") + 4, "text": "شهود", "kind": "anonymous"}],
+        "quantities": [quantity("a1", EAST, "40 شاحنة", "q1", 40),
+                       quantity("a2", WEST, "25 شاحنة", "q2", 25)],
+        "claims": claims,
+        "alignments": [
+            {"claims": ["c1", "c5"], "articles": ["a1", "a2"], "relation": "conflict",
+             "score": 0.9, "reasons": [LORRIES]},
+            {"claims": ["c2", "c6"], "articles": ["a1", "a2"], "relation": "conflict",
+             "score": 0.8, "reasons": [CROSSING]},
+            {"claims": ["c3", "c7"], "articles": ["a1", "a2"], "relation": "agree",
+             "score": 0.7, "reasons": []}],
+        "facts": [
+            {"id": "f1", "text": claims[0]["text"], "claims": ["c1", "c5"], "articles": ["a1", "a2"],
+             "status": "conflicting", "independent_sources": 2, "reasons": [LORRIES]},
+            {"id": "f2", "text": claims[1]["text"], "claims": ["c2", "c6"], "articles": ["a1", "a2"],
+             "status": "conflicting", "independent_sources": 2, "reasons": [CROSSING]},
+            {"id": "f3", "text": claims[2]["text"], "claims": ["c3", "c7"], "articles": ["a1", "a2"],
+             "status": "corroborated", "independent_sources": 2, "reasons": []},
+            {"id": "f4", "text": claims[3]["text"], "claims": ["c4"], "articles": ["a1"],
+             "status": "single-source", "independent_sources": 1, "reasons": []},
+            {"id": "f5", "text": claims[7]["text"], "claims": ["c8"], "articles": ["a2"],
+             "status": "single-source", "independent_sources": 1, "reasons": []}],
+        "summary": [{"text": "تختلف التقارير في عدد الشاحنات", "facts": ["f1"],
+                     "articles": ["a1", "a2"]},
+                    {"text": "أكّدها تقريران: توزيع المساعدات", "facts": ["f3"],
+                     "articles": ["a1", "a2"]}],
+        "similarity": [{"articles": ["a1", "a2"], "overall": 1.5, "entities": 2.0,
+                        "geography": 1.0, "time": 1.0, "narrative": 2.5}],
+    }
+
+
+def section(page, ident: str):
+    (found,) = page.xpath("//section[@id=$id]", id=ident)
+    return found
+
+
+def test_the_conflicts_come_first_with_their_reasons(story):
+    page = parse(render_html(story))
+    order = [element.get("id") for element in page.xpath(
+        "//main/section[@id] | //main/div[@class='tables']")]
+    assert order[:5] == ["conflicts", "columns", "corroborated", "single-source", "summary"]
+    conflicts = section(page, "conflicts")
+    for fact, reason, pair in (("f1", LORRIES, ("c1", "c5")), ("f2", CROSSING, ("c2", "c6"))):
+        (card,) = conflicts.xpath(".//article[@id=$id]", id=f"fact-{fact}")
+        assert reason in card.xpath(".//ul[@class='reasons']")[0].text_content()
+        sides = card.xpath(".//div[@class='side']")
+        assert [s.xpath(".//p[@class='side-outlet']")[0].text_content() for s in sides] == [
+            "وكالة الشرق", "صحيفة الغرب"]
+        assert [s.xpath(".//a[@data-claim-link]/@href") for s in sides] == [[f"#m-{c}"] for c in pair]
+    # the pieces the reason quotes, and the denial, are marked in the cited claims
+    hits = [b.text_content() for b in conflicts.xpath(".//b[@class='hit']")]
+    assert hits == ["40 شاحنة", "25 شاحنة", "ولم يُفتتح"]
+
+
+def test_every_aligned_claim_is_linked_in_its_column():
+    report = example_report()
+    assert any(a["relation"] == "conflict" for a in report["alignments"])
+    page = parse(render_html(report))
+    articles = {c["id"]: c["article"] for c in report["claims"]}
+    for alignment in report["alignments"]:
+        for mine in alignment["claims"]:
+            (anchor,) = page.xpath("//*[@id=$id]", id=f"m-{mine}")
+            assert anchor.get("data-claim") == mine
+            assert anchor.xpath("ancestor::div[@class='body']/@data-article") == [articles[mine]]
+            partners = anchor.get(f"data-{alignment['relation']}").split()
+            assert set(alignment["claims"]) - {mine} <= set(partners)
+    for link in page.xpath("//a[starts-with(@href, '#')]"):  # every link lands somewhere
+        assert page.xpath("//*[@id=$id]", id=link.get("href")[1:]), link.get("href")
+
+
+def test_claims_keep_their_own_hover_text_out_of_the_highlights(story):
+    page = parse(render_html(story))
+    (lorries,) = marks_of(page, "q1")
+    assert lorries.get("data-tip") == "القيمة: 40 · الوحدة: شاحنة"
+    (claim,) = page.xpath("//span[@data-claim='c1']")
+    assert lorries in claim.iter("mark")
+    assert claim.get("class").split() == ["claim", "st-conflict"]
+    assert claim.get("data-conflict") == "c5"
+    tip = claim.get("data-claim-tip").split("\n")
+    assert tip[:2] == ["ادعاء تعارضه تقارير أخرى", "يتعارض مع ما ورد في: صحيفة الغرب"]
+    statuses = {c: page.xpath("//span[@data-claim=$c]/@class", c=c)[0] for c in ("c3", "c4", "c6")}
+    assert statuses == {"c3": "claim st-agree", "c4": "claim st-single", "c6": "claim st-conflict"}
+    assert "منسوب إلى: شهود" in page.xpath("//span[@data-claim='c5']/@data-claim-tip")[0]
+    for article in story["articles"]:
+        assert column_body(page, article["id"]).text_content() == article["text"]
+
+
+def test_corroborated_facts_name_their_outlets_and_independent_sources(story):
+    page = parse(render_html(story))
+    (fact,) = section(page, "corroborated").xpath(".//article[@id='fact-f3']")
+    meta = fact.xpath(".//p[@class='fact-meta']")[0]
+    assert "نقلته تقريران" in meta.text_content() and "مصدران مستقلان" in meta.text_content()
+    assert [(a.text_content(), a.get("href")) for a in meta.xpath(".//a")] == [
+        ("وكالة الشرق", "#m-c3"), ("صحيفة الغرب", "#m-c7")]
+
+
+def test_single_source_facts_are_grouped_by_outlet(story):
+    page = parse(render_html(story))
+    groups = section(page, "single-source").xpath(".//section[contains(@class, 'outlet-group')]")
+    found = [(g.xpath(".//h3/a")[0].text_content(), g.xpath(".//li//a[@data-claim-link]/@href"))
+             for g in groups]
+    assert found == [("وكالة الشرق", ["#m-c4"]), ("صحيفة الغرب", ["#m-c8"])]
+    assert page.xpath("//li[@id='fact-f4']//a")[0].text_content() == "وأعلنت البلدية خطة لإصلاح الطريق"
+
+
+def test_summary_sentences_link_to_their_facts_and_reports(story):
+    page = parse(render_html(story))
+    items = section(page, "summary").xpath(".//li")
+    assert [i.xpath(".//a/@href") for i in items] == [
+        ["#fact-f1", "#article-a1", "#article-a2"], ["#fact-f3", "#article-a1", "#article-a2"]]
+    assert items[0].xpath(".//a")[0].text_content() == "تفاصيل التعارض"
+
+
+def test_hostile_claims_and_reasons_are_escaped(story):
+    hostile = copy.deepcopy(story)
+    payload = '<script>alert(3)</script>"><img src=x onerror=alert(4)>'
+    hostile["alignments"][0]["reasons"] = [payload]
+    hostile["facts"][2]["text"] = payload
+    hostile["summary"][0]["text"] = payload
+    hostile["sources"][0]["text"] = payload  # named in a claim's tooltip and citation
+    hostile["claims"][7]["text"] = payload  # not the article's words: cited as given
+    html = render_html(hostile)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    page = parse(html)
+    assert not page.xpath("//img") and len(page.xpath("//script")) == 1
+    assert payload in section(page, "conflicts").text_content()
+    assert payload in section(page, "summary").text_content()
+    assert payload in section(page, "single-source").text_content()
+    assert payload in page.xpath("//span[@data-claim='c5']/@data-claim-tip")[0]

@@ -1,5 +1,6 @@
 """The example report as a reader sees it, in a real Chromium: columns side by side, a tooltip
-on hover, layers that switch off, no script errors. Saves a screenshot to test-artifacts/."""
+on hover, layers that switch off, a claim lighting up its partners in the other columns, no
+script errors. Saves screenshots to test-artifacts/ and the test's tmp dir."""
 
 from __future__ import annotations
 
@@ -59,3 +60,36 @@ def test_a_layer_switched_off_loses_its_highlight(page):
     page.locator("input[data-layer=quantity]").uncheck()
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != colour
     assert page.errors == []
+
+
+def test_hovering_a_claim_lights_its_conflicting_partner_in_another_column(page, tmp_path):
+    claim = page.locator("#article-a1 .claim[data-conflict]").first
+    partner_id = claim.get_attribute("data-conflict").split()[0]
+    partner = page.locator(f'.claim[data-claim="{partner_id}"]').first
+    assert partner.evaluate("p => p.closest('.body').dataset.article") != "a1"
+    assert "is-partner" not in partner.get_attribute("class")
+    colour = partner.evaluate("p => getComputedStyle(p).backgroundColor")
+
+    claim.scroll_into_view_if_needed()
+    x, y = claim.evaluate("c => { const r = c.getClientRects()[0];"
+                          " return [r.left + r.width / 2, r.top + r.height / 2]; }")
+    page.mouse.move(x, y)
+    assert {"is-partner", "rel-conflict"} <= set(partner.get_attribute("class").split())
+    assert "is-active" in claim.get_attribute("class").split()
+    assert partner.evaluate("p => getComputedStyle(p).backgroundColor") != colour
+    page.screenshot(path=str(tmp_path / "claim-hover.png"))
+    assert (tmp_path / "claim-hover.png").stat().st_size > 0
+
+    page.mouse.click(x, y)  # goes to the partner
+    page.wait_for_function("p => { const r = p.getBoundingClientRect();"
+                           " return r.top >= 0 && r.bottom <= innerHeight; }",
+                           arg=partner.element_handle())
+    page.mouse.move(1, 1)
+    assert "is-partner" not in partner.get_attribute("class")
+    assert page.errors == []
+
+
+def test_the_conflicts_come_before_the_columns(page):
+    conflicts = page.locator("#conflicts").bounding_box()
+    assert conflicts["y"] < page.locator("#columns").bounding_box()["y"]
+    assert page.locator("#conflicts .reasons li").count() >= 1

@@ -1,8 +1,10 @@
 """The report as one self-contained HTML page, for reading the outlets side by side.
 
-A reader cross-checks by eye: every article gets a column, every finding is highlighted at its
-exact span with a tooltip saying what was read there, and tables below line the numbers and
-dates of all reports up. The CSS and JS are inlined so the page opens offline and can be mailed
+A reader cross-checks by eye: the conflicts between the reports come first, with their reasons;
+every article gets a column, every finding is highlighted at its exact span with a tooltip saying
+what was read there, and every claim is underlined by its status and linked to its partners in
+the other columns. What the reports agree on, what one alone says, the summary and tables lining
+the numbers and dates up follow. The CSS and JS are inlined so the page opens offline and can be mailed
 as one file; Jinja2 autoescaping keeps hostile article text (``<script>``…) inert.
 """
 
@@ -19,6 +21,7 @@ from markupsafe import Markup
 
 from riwaya.model.report import REPORT_SCHEMA_ID
 
+from .crosscheck import ClaimMark, CrossCheck
 from .tables import build_tables
 from .wording import (
     LANGUAGES,
@@ -26,7 +29,6 @@ from .wording import (
     LAYERS,
     LEGEND_ORDER,
     RTL_LANGUAGES,
-    describe_claim,
     describe_count,
     describe_dateline,
     describe_entity,
@@ -109,6 +111,8 @@ def build_context(report: dict[str, Any]) -> dict[str, Any]:
     articles = report.get("articles") or []
     labels = {a["id"]: label_article(a) for a in articles}
     annotations = collect_annotations(report)
+    crosscheck = CrossCheck(report, labels)
+    claims = crosscheck.mark_claims()
     published = sorted({a["published"][:10] for a in articles if a.get("published")})
     outlets = list(dict.fromkeys(a["outlet"] for a in articles if a.get("outlet")))
     title = next((a["title"] for a in articles if a.get("title")), None) or "تقرير riwaya"
@@ -117,6 +121,7 @@ def build_context(report: dict[str, Any]) -> dict[str, Any]:
         for annotation in items:
             counts[annotation.layer] += 1
     counts["entity"] = len(report.get("entities") or [])
+    counts["claim"] = len(crosscheck.claims)
     legend = [{"layer": layer, "label": LAYER_LABELS[layer], "count": counts[layer]}
               for layer in LEGEND_ORDER
               if layer in ("time", "quantity") or counts[layer]]
@@ -127,7 +132,9 @@ def build_context(report: dict[str, Any]) -> dict[str, Any]:
         "outlets": outlets,
         "dates": [format_date(value) for value in published],
         "legend": legend,
-        "columns": [build_column(a, annotations.get(a["id"], [])) for a in articles],
+        "columns": [build_column(a, annotations.get(a["id"], []), claims.get(a["id"], []))
+                    for a in articles],
+        "crosscheck": crosscheck.build_sections(),
         "tables": build_tables(report, labels),
         "css": inline_asset("report.css", "</style"),
         "js": inline_asset("report.js", "</script"),
@@ -146,8 +153,7 @@ def collect_annotations(report: dict[str, Any]) -> dict[str, list[Annotation]]:
             found[item.get("article")].append(Annotation(layer, ident, start, end, tip, anchor, kind))
 
     simple = (("quantity", "quantities", describe_quantity), ("time", "times", describe_time),
-              ("quote", "quotes", describe_quote), ("source", "sources", describe_source),
-              ("claim", "claims", describe_claim))
+              ("quote", "quotes", describe_quote), ("source", "sources", describe_source))
     for layer, key, describe in simple:
         for number, item in enumerate(report.get(key) or [], 1):
             ident = str(item.get("id") or f"{layer}{number}")
@@ -182,7 +188,36 @@ def split_segments(text: str, annotations: list[Annotation], start: int, end: in
     return segments
 
 
-def build_column(article: dict[str, Any], annotations: list[Annotation]) -> dict[str, Any]:
+def split_claims(claims: list[ClaimMark], start: int, end: int,
+                 anchored: set[str]) -> list[tuple[ClaimMark | None, str | None, int, int]]:
+    """Split text[start:end] into runs inside one claim or outside all, as (claim, anchor,
+    start, end); a claim's first run carries its anchor, overlapping claims are clipped."""
+    runs, at = [], start
+    for claim in claims:
+        left, right = max(claim.start, at), min(claim.end, end)
+        if left >= right:
+            continue
+        if left > at:
+            runs.append((None, None, at, left))
+        anchor = f"m-{claim.id}"
+        runs.append((claim, None if anchor in anchored else anchor, left, right))
+        anchored.add(anchor)
+        at = right
+    if at < end:
+        runs.append((None, None, at, end))
+    return runs
+
+
+def lay_out_line(text: str, annotations: list[Annotation], claims: list[ClaimMark], start: int,
+                 end: int, anchored: set[str]) -> list[dict[str, Any]]:
+    """Lay one line out as claim runs, each split into highlighted segments."""
+    return [{"claim": claim, "anchor": anchor,
+             "segments": split_segments(text, annotations, left, right, anchored)}
+            for claim, anchor, left, right in split_claims(claims, start, end, anchored)]
+
+
+def build_column(article: dict[str, Any], annotations: list[Annotation],
+                 claims: list[ClaimMark]) -> dict[str, Any]:
     """Lay one article out as a column: header facts and its text line by line."""
     text = article.get("text") or ""
     title = (article.get("title") or "").strip()
@@ -198,7 +233,7 @@ def build_column(article: dict[str, Any], annotations: list[Annotation]) -> dict
         else:
             kind = "p"
         lines.append({"kind": kind,
-                      "segments": split_segments(text, annotations, offset, end, anchored)})
+                      "runs": lay_out_line(text, annotations, claims, offset, end, anchored)})
         offset = end + 1
     return {
         "id": article.get("id"),

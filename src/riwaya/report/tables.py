@@ -1,5 +1,6 @@
 """The tables under the report's columns: numbers, dates, entities, who said what, sources
-and the cross-checking lists, each row pointing at its highlight in the text."""
+and how alike the reports are, each row pointing at its highlight in the text. (Claims, their
+alignments and facts have their own sections: see crosscheck.py.)"""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from typing import Any
 from .wording import (
     BOUNDS,
     ENTITY_TYPES,
-    FACT_STATUSES,
     GRANULARITIES,
-    RELATIONS,
     SOURCE_KINDS,
     format_number,
     format_time_value,
@@ -44,8 +43,7 @@ def build_tables(report: dict[str, Any], labels: dict[str, str]) -> list[dict[st
     """Build one table per non-empty layer, rows already worded for the reader."""
     tables = TableBuilder(report, labels)
     builders = (tables.tabulate_quantities, tables.tabulate_times, tables.tabulate_entities,
-                tables.tabulate_quotes, tables.tabulate_sources, tables.tabulate_claims,
-                tables.tabulate_alignments, tables.tabulate_facts, tables.tabulate_similarity)
+                tables.tabulate_quotes, tables.tabulate_sources, tables.tabulate_similarity)
     return [table for build in builders if (table := build())]
 
 
@@ -70,7 +68,6 @@ class TableBuilder:
         self.report = report
         self.labels = labels
         self.order = {article_id: n for n, article_id in enumerate(labels)}
-        self.claim_index = {c.get("id"): c for c in report.get("claims") or []}
 
     def list_items(self, key: str) -> list[dict[str, Any]]:
         """Return the report's list under ``key``, empty when absent."""
@@ -159,45 +156,6 @@ class TableBuilder:
                            SOURCE_KINDS.get(s.get("kind"), s.get("kind"))]}
                 for s in self.list_items("sources")]
         return make_table("source", "المصادر", "", ["الوسيلة", "النص", "النوع"], rows)
-
-    def tabulate_claims(self) -> dict[str, Any] | None:
-        """Tabulate the claims with whom they are attributed to."""
-        rows = [{"ref": c.get("id"),
-                 "cells": [self.cite_outlet(c), link_to(c), c.get("attributed_to")]}
-                for c in self.list_items("claims")]
-        return make_table("claim", "الادعاءات", "", ["الوسيلة", "الادعاء", "منسوب إلى"], rows)
-
-    def cite_claim(self, claim_id: str) -> dict[str, Any]:
-        """Cite a claim by its outlet and text, linked to its highlight."""
-        claim = self.claim_index.get(claim_id)
-        if claim is None:
-            return {"text": claim_id}
-        outlet = self.cite_outlet(claim)["text"]
-        return {"text": f"{outlet}: {claim.get('text')}", "href": f"#m-{claim_id}"}
-
-    def tabulate_alignments(self) -> dict[str, Any] | None:
-        """Tabulate the claim pairs found to agree or conflict, conflicts flagged."""
-        rows = []
-        for a in self.list_items("alignments"):
-            first, second = (list(a.get("claims") or []) + ["", ""])[:2]
-            rows.append({"flag": a.get("relation") == "conflict",
-                         "cells": [self.cite_claim(first), self.cite_claim(second),
-                                   RELATIONS.get(a.get("relation"), a.get("relation")),
-                                   {"text": format_number(a.get("score")), "num": True},
-                                   "؛ ".join(a.get("reasons") or [])]})
-        return make_table("alignment", "التوافق والتعارض بين الادعاءات", "",
-                          ["الادعاء الأول", "الادعاء الثاني", "العلاقة", "الدرجة", "الأسباب"],
-                          rows)
-
-    def tabulate_facts(self) -> dict[str, Any] | None:
-        """Tabulate the facts with their status across reports, conflicting ones flagged."""
-        rows = [{"flag": f.get("status") == "conflicting",
-                 "cells": [f.get("text"), FACT_STATUSES.get(f.get("status"), f.get("status")),
-                           "، ".join(self.labels.get(a, a) for a in f.get("articles") or []),
-                           {"text": format_number(f.get("independent_sources")), "num": True}]}
-                for f in self.list_items("facts")]
-        return make_table("fact", "الوقائع", "",
-                          ["الواقعة", "الحالة", "التقارير", "مصادر مستقلة"], rows)
 
     def tabulate_similarity(self) -> dict[str, Any] | None:
         """Tabulate the pairwise similarity scores of the reports."""

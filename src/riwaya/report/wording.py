@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 # Highlight layers in drawing priority: the first one covering a segment gives its background.
-LAYERS = ("quantity", "time", "source", "entity", "quote", "claim", "dateline")
+# Claims are not among them: they wrap the highlights (see html.py), drawn as an underline.
+LAYERS = ("quantity", "time", "source", "entity", "quote", "dateline")
 LAYER_LABELS = {
     "time": "التواريخ والأوقات",
     "quantity": "الأعداد والكميات",
@@ -28,9 +29,14 @@ BOUNDS = {"about": "تقريبي (نحو)", "at-least": "حد أدنى (على �
 ENTITY_TYPES = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 SOURCE_KINDS = {"named": "مصدر مسمّى", "anonymous": "مصدر مُجهَّل",
                 "outlet": "وسيلة إعلامية", "document": "وثيقة"}
-RELATIONS = {"agree": "اتفاق", "conflict": "تعارض", "related": "صلة"}
-FACT_STATUSES = {"corroborated": "مؤكَّدة من أكثر من مصدر", "single-source": "من مصدر واحد",
-                 "conflicting": "متعارضة"}
+# A claim's colour in its column, and how its tooltip names it and its partners.
+CLAIM_STATUSES = {"conflict": "ادعاء تعارضه تقارير أخرى", "agree": "ادعاء تؤكده تقارير أخرى",
+                  "single": "ادعاء انفرد به هذا التقرير"}
+PARTNER_LABELS = {"conflict": "يتعارض مع ما ورد في", "agree": "يتفق مع ما ورد في",
+                  "related": "يتصل بما ورد في"}
+# Where the summary's links to a fact lead, by the fact's status.
+FACT_LINKS = {"conflicting": "تفاصيل التعارض", "corroborated": "تفاصيل الاتفاق",
+              "single-source": "تفاصيل الانفراد"}
 LANGUAGES = {"ar": "العربية", "en": "الإنجليزية", "fr": "الفرنسية", "fa": "الفارسية",
              "tr": "التركية", "he": "العبرية", "ku": "الكردية", "ur": "الأردية",
              "de": "الألمانية", "es": "الإسبانية", "ru": "الروسية"}
@@ -40,25 +46,37 @@ RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv"}
 LRI, PDI = "\u2066", "\u2069"
 
 
-
 def label_article(article: dict[str, Any]) -> str:
     """Name an article for tables: its outlet, else its id."""
     return article.get("outlet") or article.get("id") or "؟"
 
 
-def describe_count(count: int) -> str:
-    """Word the number of reports with Arabic number agreement (Western digits)."""
+def count_phrase(count: int, forms: tuple[str, str, str, str, str, str]) -> str:
+    """Word a count with Arabic number agreement (Western digits); ``forms`` are the phrases
+    for none, one, two, then the nouns after 3-10, 11-99 and round hundreds."""
+    none, one, two, few, many, hundreds = forms
     if count == 0:
-        return "لا تقارير"
+        return none
     if count == 1:
-        return "تقرير واحد"
+        return one
     if count == 2:
-        return "تقريران"
+        return two
     if 3 <= count % 100 <= 10:
-        return f"{count} تقارير"
+        return f"{count} {few}"
     if 11 <= count % 100 <= 99:
-        return f"{count} تقريرًا"
-    return f"{count} تقرير"
+        return f"{count} {many}"
+    return f"{count} {hundreds}"
+
+
+def describe_count(count: int) -> str:
+    """Word the number of reports: «تقريران»، «3 تقارير»، «11 تقريرًا»."""
+    return count_phrase(count, ("لا تقارير", "تقرير واحد", "تقريران", "تقارير", "تقريرًا", "تقرير"))
+
+
+def describe_independent(count: int) -> str:
+    """Word the number of independent sources behind a fact: «مصدران مستقلان»."""
+    return count_phrase(count, ("لا مصادر مستقلة", "مصدر مستقل واحد", "مصدران مستقلان",
+                                "مصادر مستقلة", "مصدرًا مستقلًا", "مصدر مستقل"))
 
 
 def format_date(value: str | None) -> str:
@@ -163,10 +181,21 @@ def describe_source(source: dict[str, Any]) -> str:
     return f"مصدر: {SOURCE_KINDS.get(source.get('kind'), source.get('kind') or 'غير مصنّف')}"
 
 
-def describe_claim(claim: dict[str, Any]) -> str:
-    """Word a claim's tooltip with whom it is attributed to."""
-    who = claim.get("attributed_to")
-    return f"ادعاء · منسوب إلى: {who}" if who else "ادعاء غير منسوب"
+def describe_claim(claim: dict[str, Any], status: str, partners: dict[str, list[str]],
+                   speaker: str | None) -> str:
+    """Word a claim's own tooltip, one line each: its status, the outlets it agrees or clashes
+    with, who it is attributed to, and whether it is denied or hedged."""
+    lines = [CLAIM_STATUSES[status]]
+    lines += [f"{PARTNER_LABELS[relation]}: {'، '.join(outlets)}"
+              for relation, outlets in partners.items() if outlets]
+    lines.append(f"منسوب إلى: {speaker}" if speaker else "على لسان الوسيلة نفسها")
+    if claim.get("negated"):
+        lines.append("بصيغة النفي")
+    if claim.get("hedged"):
+        lines.append("بصيغة غير جازمة")
+    if any(partners.values()):
+        lines.append("انقر للانتقال إلى نظيره في تقرير آخر")
+    return "\n".join(lines)
 
 
 def describe_dateline(dateline: dict[str, Any]) -> str:
