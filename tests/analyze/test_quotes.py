@@ -141,3 +141,9 @@ def test_a_statement_ends_where_a_new_clause_brings_its_own_cue():
 def test_a_comma_after_the_cue_keeps_the_last_speaker_and_between_is_no_cue():
     text = "قال الوزير إن الخطة جاهزة. وأوضح، أن التمويل مؤمن. وجرى اللقاء بين الوزير والسفير."
     assert [q[:2] for q in quotes(text)] == [("الخطة جاهزة", "الوزير"), ("التمويل مؤمن", "الوزير")]
+
+
+def test_a_was_clause_inside_a_statement_does_not_name_the_next_speaker():
+    text = ("قالت الطبيبة إن الحالة مستقرة. وأضافت أن الخطوة الأولى كانت بإبلاغ الجيران، "
+            "فيما قالت إن الفحوص ستعاد غداً.")
+    assert [q[1] for q in quotes(text)] == ["الطبيبة"] * 3

@@ -56,13 +56,13 @@ ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = normalize_all(words.OUTLET_SOURCES)
 DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
-# Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
-SPEAKER_STOPS = normalize_all(("في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب",
-                               "بعد", "اثناء", "على", "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما",
-                               "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا", "وقتها", "حينها",
-                               "قوله", "قولها", "قولهم", "آنذاك", "بدوره", "بدورها", *WEEKDAYS))
 # Words that open a new clause: «، فيما أشار قائد ...»; never part of a speaker's name.
 CLAUSE_OPENERS = normalize_all(("كما", "فيما", "بينما", "حيث", "لكن", "ولكن", "إذ", "ثم", "وقد", "قد"))
+# Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
+SPEAKER_STOPS = CLAUSE_OPENERS | normalize_all((
+    "في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب", "بعد", "اثناء", "على",
+    "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما", "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا",
+    "وقتها", "حينها", "قوله", "قولها", "قولهم", "آنذاك", "بدوره", "بدورها", *WEEKDAYS))
 DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
@@ -208,13 +208,13 @@ def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | No
 
 
 def _after_name(tokens, folded, i, end, mentions) -> int | None:
-    """The word after the last name that ends within four words of the cue, when it can open
+    """The word after the last name that starts within four words of the cue, when it can open
     an object: not a stop, a verb or a clause opener."""
     reach = tokens[min(end, i + 5) - 1].end
-    name = next((m for m in reversed(mentions) if tokens[i].end <= m.start and m.end <= reach), None)
+    name = next((m for m in reversed(mentions) if tokens[i].end <= m.start < reach), None)
     j = _index_after(tokens, name.end) if name else len(tokens)
     if j < end and tokens[j].kind == "word" and folded[j] not in SPEAKER_STOPS \
-            and folded[j] not in VERBS and folded[j] not in CLAUSE_OPENERS:
+            and folded[j] not in VERBS:
         return j
     return None
 
@@ -255,12 +255,13 @@ def _subject_before(tokens, folded, i, mentions) -> Source | None:
     """«وكانت الوزارة (قد) أعلنت»، «التقرير يكشف»: a subject between «كان» or the clause start
     and the verb, with no other verb or punctuation in between."""
     first = _clause_start(tokens, i)
-    was = next((j for j in range(i - 1, max(first - 1, i - _WINDOW), -1) if folded[j] in _WAS), None)
-    if was is not None:
-        return _speaker(tokens, folded, was + 1, i - (folded[i - 1] == "قد"), mentions)
+    was = next((j for j in range(i - 1, max(first - 1, i - _LONGEST_SPEAKER), -1) if folded[j] in _WAS), None)
+    before = i - (folded[i - 1] == "قد")
+    if was is not None and not any(w in VERBS or w in CLAUSE_OPENERS for w in folded[was + 1:before]):
+        return _speaker(tokens, folded, was + 1, before, mentions)
     words = tokens[first:i]
     if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
-            and not any(w in VERBS or w in SPEAKER_STOPS or w in CLAUSE_OPENERS for w in folded[first:i]):
+            and not any(w in VERBS or w in SPEAKER_STOPS for w in folded[first:i]):
         return _speaker(tokens, folded, first, i, mentions)
     return None
 
