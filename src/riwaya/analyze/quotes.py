@@ -29,13 +29,25 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(forms) | normalize_all(words.VERBATIM_VERBS)
 
 
+def _bare_forms() -> dict[str, str]:
+    """Each cue with its و/ف proclitics and, for verbs, its object pronouns, mapped to the cue;
+    «بينه»، «نصه» stay nouns."""
+    forms = {}
+    for verb in VERBS - _NOUN_TWINS:
+        for pronoun in OBJECT_PRONOUNS:
+            forms |= {clitic + verb + pronoun: verb for clitic in ("", "و", "ف")}
+    for cue in _CUE_WORDS:
+        forms |= {clitic + cue: cue for clitic in ("و", "ف") if len(cue) > 2}
+    return {form: cue for form, cue in forms.items() if form not in _CUE_WORDS}
+
+
 VERBS = _verb_forms()
 PARTICIPLES = normalize_all(words.PARTICIPLES)
 DENIALS = normalize_all(words.DENIALS)
 COMPLEMENTISERS = normalize_all(words.COMPLEMENTISERS)
 LINKERS = normalize_all(words.LINKERS)
 CONTINUING = normalize_all(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
-OBJECT_PRONOUNS = sorted(normalize_all(words.OBJECT_PRONOUNS), key=len, reverse=True)
+OBJECT_PRONOUNS = normalize_all(words.OBJECT_PRONOUNS)
 _NOUN_TWINS = normalize_all(("بين", "نص", "ذكر"))  # «بينه»، «نصه»: a noun with a pronoun
 OBJECT_VERBS = frozenset(form for verb in normalize_all(words.OBJECT_VERBS)
                          for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت", verb + "وا"))
@@ -46,6 +58,8 @@ MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
 _CUE_WORDS = VERBS | CONTINUING | ACCORDING
+_OPENING_WORDS = _CUE_WORDS | {"ما"}  # «ما» of «على ما أعلنت»
+_BARE_FORMS = _bare_forms()
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = normalize_all(("إلى", "الى", "على", "عن"))
 PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
@@ -97,20 +111,16 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
 def _bare(word: str) -> str:
     """A folded cue without a leading و or ف (وأضاف، فقال) or an object pronoun (ووصفها),
     so that every person and clitic of a cue meets one lexicon entry."""
-    if len(word) > 3 and word[0] in "وف" and word[1:] in _CUE_WORDS:
-        return word[1:]
-    for pronoun in OBJECT_PRONOUNS:
-        stem = word.removesuffix(pronoun)
-        stem = stem[1:] if len(stem) > 3 and stem[0] in "وف" and stem[1:] in VERBS else stem
-        if stem != word and len(stem) >= 3 and stem in VERBS and stem not in _NOUN_TWINS:
-            return stem
-    return word
+    return _BARE_FORMS.get(word, word)
 
 
 def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     quotes = []
     i = 0
     while i < len(tokens):
+        if folded[i] not in _OPENING_WORDS:
+            i += 1
+            continue
         since = quotes[-1].end if quotes else tokens[0].start
         carried = _named_between(mentions, since, tokens[i].start) or last_speaker
         quote = _attribution_at(tokens, folded, i, mentions, carried)
