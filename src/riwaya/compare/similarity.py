@@ -35,6 +35,7 @@ from ..analyze import analyze
 from ..embed import Encoder
 from ..errors import InputError, RiwayaError
 from ..ingest import build_article
+from ..ingest.files import json_records
 from ..lang.ar.normalize import normalize_ar
 from ..model import Article
 from ..settings import Settings
@@ -301,22 +302,12 @@ def read_pairs(path: Path, settings: Settings | None = None
     """(id, a, b) per line {"id", "a": {"text", "title"?}, "b": {...}}; a bad line yields an
     InputError naming the file and line, and reading goes on."""
     settings = settings or Settings()
-    if not Path(path).is_file():
-        raise errors.missing_file(str(path))
-    with Path(path).open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                yield _pair_from_line(line, f"{path}:{number}", settings)
+    for source, record in json_records(Path(path), settings):
+        yield record if isinstance(record, InputError) else _pair_from_record(record, source, settings)
 
 
-def _pair_from_line(line: str, source: str, settings: Settings
-                    ) -> tuple[str | int, Article, Article] | InputError:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return errors.malformed_record(source, f"not JSON ({error.msg})")
-    if not isinstance(record, dict):
-        return errors.malformed_record(source, "a line must be a JSON object")
+def _pair_from_record(record: dict, source: str, settings: Settings
+                      ) -> tuple[str | int, Article, Article] | InputError:
     if not isinstance(record.get("id"), str | int) or isinstance(record.get("id"), bool):
         return errors.malformed_record(source, 'no "id" (a string or a number)')
     try:

@@ -52,25 +52,40 @@ def read_feed_file(path: Path, settings: Settings) -> Iterator[Article | InputEr
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
     """One Article per line {"id", "text", "title"?, "outlet"?, "published"?, "url"?}; a bad
     line yields an InputError naming the line, and reading goes on."""
+    for source, record in json_records(path, settings):
+        yield record if isinstance(record, InputError) else _article_from_record(record, source, settings)
+
+
+def json_records(path: Path, settings: Settings) -> Iterator[tuple[str, dict | InputError]]:
+    """("FILE:LINE", the line's JSON object) per non-blank line, or the InputError saying why the
+    line is not one; every JSONL reader (articles, statement pairs, article pairs) starts here."""
     source = str(path)
     if not path.is_file():
         raise errors.missing_file(source)
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             if raw.strip():
-                yield _article_from_line(raw, f"{source}:{number}", settings)
+                where = f"{source}:{number}"
+                try:
+                    yield where, _json_object(raw, where, settings)
+                except InputError as error:
+                    yield where, error
 
 
-def _article_from_line(raw: bytes, source: str, settings: Settings) -> Article | InputError:
+def _json_object(raw: bytes, source: str, settings: Settings) -> dict:
+    if len(raw) > settings.max_input_bytes:
+        raise errors.too_large(source, len(raw), settings.max_input_bytes)
     try:
-        if len(raw) > settings.max_input_bytes:
-            raise errors.too_large(source, len(raw), settings.max_input_bytes)
-        try:
-            record = json.loads(decode_bytes(raw, source))
-        except json.JSONDecodeError as error:
-            raise errors.malformed_record(source, f"not JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise errors.malformed_record(source, "a line must be a JSON object")
+        record = json.loads(decode_bytes(raw, source))
+    except json.JSONDecodeError as error:
+        raise errors.malformed_record(source, f"not JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise errors.malformed_record(source, "a line must be a JSON object")
+    return record
+
+
+def _article_from_record(record: dict, source: str, settings: Settings) -> Article | InputError:
+    try:
         text = record.get("text")
         if not isinstance(text, str):
             raise errors.malformed_record(source, 'no "text" string')

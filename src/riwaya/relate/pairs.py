@@ -3,13 +3,14 @@ the file and line, in the pair's place, and reading goes on."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
+from ..ingest.files import json_records
+from ..settings import Settings
 
 
 @dataclass(frozen=True)
@@ -19,23 +20,13 @@ class StatementPair:
     b: str
 
 
-def read_pairs(path: Path) -> Iterator[StatementPair | InputError]:
+def read_pairs(path: Path, settings: Settings | None = None) -> Iterator[StatementPair | InputError]:
     """One StatementPair per non-blank line, or the InputError that line raised."""
-    if not path.is_file():
-        raise errors.missing_file(str(path))
-    with path.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                yield _pair_from_line(line, f"{path}:{number}")
+    for source, record in json_records(path, settings or Settings()):
+        yield record if isinstance(record, InputError) else _pair_from_record(record, source)
 
 
-def _pair_from_line(line: str, source: str) -> StatementPair | InputError:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return errors.malformed_record(source, f"not JSON ({error.msg})")
-    if not isinstance(record, dict):
-        return errors.malformed_record(source, "a line must be a JSON object")
+def _pair_from_record(record: dict, source: str) -> StatementPair | InputError:
     for key in ("a", "b"):
         value = record.get(key)
         if not isinstance(value, str) or not value.strip():
