@@ -51,7 +51,8 @@ def _clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
         if _opens_clause(text, tokens, i) and len(clauses[-1]) >= MIN_CLAIM_WORDS:
             clauses.append([])
         clauses[-1].append(token)
-    return [_trim_punctuation(c) for c in clauses if _trim_punctuation(c)]
+    trimmed = (_trim_punctuation(c) for c in clauses)
+    return [c for c in trimmed if c]
 
 
 def _opens_clause(text: str, tokens: list[Token], i: int) -> bool:
