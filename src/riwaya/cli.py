@@ -16,7 +16,7 @@ from .analyze import default_pipeline
 from .compare import compare as compare_articles
 from .compare import cross_check
 from .errors import InputError, RiwayaError
-from .ingest import read_article, read_jsonl
+from .ingest import count_articles, read_article, read_articles, read_jsonl, source_files
 from .report import FORMATS, SUFFIX_FORMATS, render
 from .settings import load_settings
 
@@ -182,6 +182,98 @@ def similarity(pairs_file: Path, output: Path | None) -> None:
         if output:
             out.close()
     click.echo(f"riwaya: scored {done} pairs, skipped {failed} bad lines", err=True)
+
+
+DB = click.option("--db", metavar="URL",
+                  help="The store: a file path, sqlite:///path or postgresql://user@host/db "
+                       "(default: riwaya.db in the user's data folder).")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB
+@PUBLISHED
+def ingest(sources: tuple[Path, ...], db: str | None, published: date | None) -> None:
+    """Add articles (files, folders, JSONL, RSS/Atom, HTML) to the store, recognise copies
+    and group them into stories."""
+    from tqdm import tqdm
+
+    from .store import open_store
+
+    settings = load_settings()
+    files = list(source_files(sources))
+    expected = count_articles(files)
+    items = _dated(read_articles(files, settings), published)
+    with open_store(db) as store, tqdm(total=expected, unit=" articles", file=sys.stderr,
+                                       disable=not sys.stderr.isatty()) as bar:
+        summary = store.ingest(items, on_progress=bar.update, expected=expected)
+    for error in summary.bad:
+        _report(error)
+    click.echo(f"riwaya: {summary}", err=True)
+
+
+@cli.command()
+@DB
+@click.option("--limit", default=30, show_default=True, help="How many stories to list.")
+@click.option("--search", metavar="WORDS", help="Only stories whose titles contain these words.")
+@click.option("--recluster", is_flag=True,
+              help="First group every stored article into stories again, oldest first.")
+def stories(db: str | None, limit: int, search: str | None, recluster: bool) -> None:
+    """List the store's stories, newest first: id, date, size, outlets, title."""
+    from .store import open_store
+
+    with open_store(db) as store:
+        if recluster:
+            click.echo(f"riwaya: {store.recluster()} stories after re-clustering", err=True)
+        for story in store.stories(limit=limit, search=search):
+            day = story.last_published.isoformat() if story.last_published else "-" * 10
+            outlets = "، ".join(story.outlets)
+            click.echo(f"{story.id}\t{day}\t{story.size}\t{outlets}\t{story.title}")
+
+
+@cli.command()
+@click.argument("story_id", type=int)
+@DB
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: json).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def story(story_id: int, db: str | None, fmt: str | None, output: Path | None) -> None:
+    """Cross-check the articles of one stored story: the same report as `compare`."""
+    from .store import open_store
+
+    settings = load_settings()
+    with open_store(db) as store:
+        report = compare_articles(store.story_articles(story_id), settings)
+    output_format = fmt or (SUFFIX_FORMATS.get(output.suffix.lower(), "json") if output else "json")
+    text = render(report, output_format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output_format} report: {output.resolve()}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@DB
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the server to this machine.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the HTTP API (spec at /openapi.json) and the web UI at http://HOST:PORT/."""
+    import uvicorn
+
+    from .store import open_store
+    from .web import create_app
+
+    with open_store(db) as store:
+        uvicorn.run(create_app(store, load_settings()), host=host, port=port)
+
+
+def _dated(items, published: date | None):
+    """Articles without a publication date of their own get ``published``."""
+    for item in items:
+        if published and not isinstance(item, InputError) and item.published is None:
+            item.published = published
+        yield item
 
 
 def _published(published: date | None) -> dict:

@@ -78,3 +78,15 @@ def empty_feed(source: str) -> InputError:
 
 def bad_date(source: str, value: str) -> InputError:
     return InputError(source, f"'{value}' is not a date in the form YYYY-MM-DD", "E110")
+
+
+class StoreError(RiwayaError):
+    """A store that cannot be opened or used."""
+
+    code = "E300"
+
+
+class NotFound(StoreError):
+    """A story or article id the store does not hold."""
+
+    code = "E301"

@@ -16,20 +16,32 @@ _WORD = re.compile(r"\w+")
 
 
 def copy_groups(articles: list[Article]) -> list[int]:
-    """For each article, the index of the first article it is a copy of (itself if none)."""
-    shingles = [_shingles(article.text) for article in articles]
+    """For each article, the index of the first article it is a copy of (itself if none).
+    Articles the store already put in one copy group count as copies too."""
+    shingle_sets = [shingles(normalize_ar(article.text)) for article in articles]
     group = list(range(len(articles)))
     for j in range(len(articles)):
         for i in range(j):
-            if group[i] == i and _copies(shingles[i], shingles[j]):
+            if group[i] == i and (_same_group(articles[i], articles[j])
+                                  or _copies(shingle_sets[i], shingle_sets[j])):
                 group[j] = i
                 break
     return group
 
 
-def _shingles(text: str) -> frozenset[tuple[str, ...]]:
-    words = _WORD.findall(normalize_ar(text))
-    return frozenset(tuple(words[k : k + SHINGLE]) for k in range(max(1, len(words) - SHINGLE + 1)))
+def words(normalized: str) -> list[str]:
+    """The words of normalised text, as shingles and content hashes see them."""
+    return _WORD.findall(normalized)
+
+
+def shingles(normalized: str) -> frozenset[str]:
+    """The runs of SHINGLE words of normalised text."""
+    found = words(normalized)
+    return frozenset(" ".join(found[k : k + SHINGLE]) for k in range(max(1, len(found) - SHINGLE + 1)))
+
+
+def _same_group(first: Article, second: Article) -> bool:
+    return first.copy_group is not None and first.copy_group == second.copy_group
 
 
 def _copies(first: frozenset, second: frozenset) -> bool:

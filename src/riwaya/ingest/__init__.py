@@ -20,7 +20,11 @@ from .files import (
     read_text_file,
 )
 
-__all__ = ["build_article", "parse_date", "read_article", "read_articles", "read_jsonl"]
+__all__ = ["build_article", "count_articles", "parse_date", "read_article", "read_articles",
+           "read_jsonl", "source_files"]
+
+READABLE_SUFFIXES = {".txt"} | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+"""What a folder given to `riwaya ingest` is searched for."""
 
 
 def read_article(path: str | Path, settings: Settings | None = None, **metadata) -> Article:
@@ -48,3 +52,29 @@ def read_articles(paths: Iterable[str | Path], settings: Settings | None = None
                 yield read_article(path, settings)
         except InputError as error:
             yield error
+
+
+def source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The given files, and the readable files inside the given folders, in name order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+        else:
+            yield path
+
+
+def count_articles(paths: list[Path]) -> int | None:
+    """How many articles the files hold (a JSONL line each), None when a feed makes it
+    unknown before reading: for progress bars."""
+    total = 0
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in FEED_SUFFIXES:
+            return None
+        if suffix in JSONL_SUFFIXES and path.is_file():
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total

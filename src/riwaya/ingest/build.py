@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import errors
-from ..model import Article
+from ..model import Article, Dateline
 from ..settings import Settings
 from .dateline import find_dateline
 from .language import identify_language
@@ -23,17 +23,19 @@ def build_article(text: str, source: str, settings: Settings, *, title: str | No
     language = identify_language(text, settings.language_sample_chars)
     if language not in settings.languages:
         raise errors.unsupported_language(source, language)
-    body_start = 0
     if title_in_text:
         title_end = text.find("\n")
         title = text if title_end < 0 else text[:title_end].strip()
-        body_start = len(text) if title_end < 0 else _skip_space(text, title_end)
-    elif title and text.startswith(title):
-        body_start = _skip_space(text, len(title))
-    dateline = find_dateline(text, body_start)
+    dateline = body_dateline(text, title)
     outlet = metadata.pop("outlet", None) or (dateline.outlet if dateline else None)
     return Article(text, title=title, outlet=outlet, language=language, dateline=dateline,
                    **metadata)
+
+
+def body_dateline(text: str, title: str | None) -> Dateline | None:
+    """The dateline opening the body, after the title when the text starts with it."""
+    body_start = _skip_space(text, len(title)) if title and text.startswith(title) else 0
+    return find_dateline(text, body_start)
 
 
 def parse_date(value: str | None, source: str) -> date | None:

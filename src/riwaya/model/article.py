@@ -25,6 +25,9 @@ class Article:
     url: str | None = None
     language: str | None = None
     dateline: Dateline | None = None
+    copy_group: str | None = None
+    """The store's copy group (the content hash of the first text of a wire copy): articles
+    sharing one are copies of one text."""
     sentences: list[Span] = field(default_factory=list)
     tokens: list[list[Token]] = field(default_factory=list)
     """The tokens of each sentence, made once for the stages that read words."""

@@ -1,0 +1,167 @@
+"""Online story clustering in the spirit of Miranda et al. (2018): each new article joins the
+most similar recent story, by weighted term vectors of heads and texts, or starts its own;
+stories age out after a few days without news. Articles in another language than a story's
+are compared by multilingual e5 vectors of their heads instead, as they share no words."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from .fingerprint import Fingerprint, cosine
+
+WINDOW_DAYS = 3
+"""A story takes new articles until this many days after its latest one."""
+CENTROID_TERMS = 100
+"""Terms kept in a story's summed vectors."""
+HEAD_WEIGHT = 0.35
+"""Share of the head (title and lede) cosine in the score; the rest is the whole text's."""
+JOIN_SCORE = 0.30
+"""An article joins the best story scoring at least this (eval/clustering.py measures it)."""
+CROSS_LINGUAL_JOIN = 0.80
+"""e5 passage cosine between heads in two languages above which they report the same story
+(one Arabic story and its English retelling: 0.82-0.84; another story of the same place and
+week: 0.76)."""
+CROSS_LINGUAL_CANDIDATES = 200
+"""Open stories in other languages an article is compared with, latest first."""
+PROBE_TERMS = 20
+"""An article's heaviest terms used to find candidate stories."""
+MIN_SHARED_PROBES = 2
+"""A story sharing fewer of those terms cannot reach JOIN_SCORE in practice."""
+MAX_CANDIDATES = 25
+
+
+@dataclass
+class StoryState:
+    """What clustering keeps of a story in memory."""
+
+    id: int
+    title: str
+    head: dict[str, float]
+    body: dict[str, float]
+    size: int = 0
+    last_published: date | None = None
+    languages: set[str] = field(default_factory=set)
+    head_text: str = ""
+    head_vector: np.ndarray | None = None
+    head_norm: float = field(init=False)
+    body_norm: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.head_norm, self.body_norm = _norm(self.head), _norm(self.body)
+
+    def absorb(self, fingerprint: Fingerprint, published: date | None, language: str | None) -> None:
+        self.head = _summed(self.head, fingerprint.head)
+        self.body = _summed(self.body, fingerprint.body)
+        self.head_norm, self.body_norm = _norm(self.head), _norm(self.body)
+        self.size += 1
+        if published and (self.last_published is None or published > self.last_published):
+            self.last_published = published
+        if language:
+            self.languages.add(language)
+
+
+def story_score(article: Fingerprint, story: StoryState) -> float:
+    """How likely the article reports the story, on the cosine scale."""
+    head = cosine(article.head, story.head) / story.head_norm if story.head_norm else 0.0
+    body = cosine(article.body, story.body) / story.body_norm if story.body_norm else 0.0
+    return HEAD_WEIGHT * head + (1 - HEAD_WEIGHT) * body
+
+
+class StoryIndex:
+    """The stories still open to new articles, with an inverted index of their terms."""
+
+    def __init__(self, embed_heads: Callable[[list[str]], np.ndarray] | None = None) -> None:
+        self.stories: dict[int, StoryState] = {}
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._terms: dict[int, set[str]] = {}
+        self._newest: date | None = None
+        self._embed_heads = embed_heads
+
+    def best(self, fingerprint: Fingerprint, published: date | None, language: str | None,
+             head_text: str) -> tuple[StoryState | None, float]:
+        """The story the article belongs to and its score, or (None, best score seen)."""
+        best, best_score = None, 0.0
+        for story in self._candidates(fingerprint, published):
+            score = story_score(fingerprint, story)
+            if score > best_score:
+                best, best_score = story, score
+        if best_score >= JOIN_SCORE:
+            return best, best_score
+        crossing = self._best_across_languages(published, language, head_text)
+        if crossing is not None:
+            return crossing
+        return None, best_score
+
+    def add(self, story: StoryState) -> None:
+        self.stories[story.id] = story
+        self.reindex(story)
+
+    def reindex(self, story: StoryState) -> None:
+        terms = set(story.head) | set(story.body)
+        old = self._terms.get(story.id, set())
+        for term in old - terms:
+            self._postings[term].discard(story.id)
+        for term in terms - old:
+            self._postings[term].add(story.id)
+        self._terms[story.id] = terms
+        if story.last_published and (self._newest is None or story.last_published > self._newest):
+            self._newest = story.last_published
+            self._age_out()
+
+    def _candidates(self, fingerprint: Fingerprint, published: date | None) -> list[StoryState]:
+        probe = sorted(fingerprint.body.items(), key=lambda item: -item[1])[:PROBE_TERMS]
+        probe += sorted(fingerprint.head.items(), key=lambda item: -item[1])[:PROBE_TERMS // 2]
+        hits: Counter[int] = Counter()
+        for term, _ in probe:
+            hits.update(self._postings.get(term, ()))
+        stories = (self.stories[story_id] for story_id, count in hits.most_common(MAX_CANDIDATES)
+                   if count >= MIN_SHARED_PROBES)
+        return [story for story in stories if _open(story, published)]
+
+    def _best_across_languages(self, published, language, head_text) -> tuple[StoryState, float] | None:
+        if self._embed_heads is None or not language:
+            return None
+        others = [story for story in self.stories.values()
+                  if story.languages and language not in story.languages and _open(story, published)]
+        others = others[-CROSS_LINGUAL_CANDIDATES:]
+        if not others:
+            return None
+        missing = [story for story in others if story.head_vector is None]
+        if missing:
+            for story, vector in zip(missing, self._embed_heads([s.head_text for s in missing])):
+                story.head_vector = vector
+        vector = self._embed_heads([head_text])[0]
+        scores = [float(vector @ story.head_vector) for story in others]
+        best = int(np.argmax(scores))
+        return (others[best], scores[best]) if scores[best] >= CROSS_LINGUAL_JOIN else None
+
+    def _age_out(self) -> None:
+        for story in [s for s in self.stories.values() if not _open(s, self._newest)]:
+            for term in self._terms.pop(story.id, ()):
+                self._postings[term].discard(story.id)
+            del self.stories[story.id]
+
+
+def _open(story: StoryState, published: date | None) -> bool:
+    if published is None or story.last_published is None:
+        return True
+    return abs((published - story.last_published).days) <= WINDOW_DAYS
+
+
+def _summed(total: dict[str, float], vector: dict[str, float]) -> dict[str, float]:
+    merged = dict(total)
+    for term, weight in vector.items():
+        merged[term] = merged.get(term, 0.0) + weight
+    if len(merged) > CENTROID_TERMS:
+        merged = dict(sorted(merged.items(), key=lambda item: -item[1])[:CENTROID_TERMS])
+    return merged
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(weight * weight for weight in vector.values()))

@@ -1,0 +1,406 @@
+"""The store: articles, their copy groups and stories in one database, filled by a stream
+and read by `riwaya stories`, `story` and the web app."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+from itertools import islice
+
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
+
+from ..errors import InputError, NotFound
+from ..ingest.build import body_dateline
+from ..model import Article
+from . import schema
+from .clusters import WINDOW_DAYS as STORY_DAYS
+from .clusters import StoryIndex, StoryState
+from .copies import WINDOW_DAYS as COPY_DAYS
+from .copies import CopyIndex
+from .database import open_engine
+from .fingerprint import Fingerprint, fingerprint, minhash_from_bytes, signature_bytes
+
+BATCH = 500
+"""Articles written per transaction: an interrupted ingest loses at most one batch, which
+the next run adds again."""
+PARALLEL_FROM = 200
+"""Streams known to be at least this long fingerprint their articles in worker processes."""
+
+
+@cache
+def _head_encoder():
+    from ..embed import load_encoder
+
+    return load_encoder()
+
+
+def _embed_heads(texts: list[str]):
+    """e5 passage vectors, the encoder loaded on first use: most streams never need it."""
+    return _head_encoder().embed_passages(texts)
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    id: int
+    title: str
+    size: int
+    outlets: tuple[str, ...]
+    first_published: date | None
+    last_published: date | None
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    copies: int = 0
+    """Added articles that repeat an earlier article's wire text."""
+    stories_touched: set[int] = field(default_factory=set)
+    bad: list[InputError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (f"{self.added} added ({self.copies} copies of earlier wire text), "
+                f"{self.updated} updated, {self.duplicates} duplicates, "
+                f"{len(self.stories_touched)} stories touched, {len(self.bad)} bad inputs skipped")
+
+
+class Store:
+    """One store (SQLite file or PostgreSQL database). The clustering state of recent
+    stories is kept in memory and rebuilt from the database when the store is opened."""
+
+    def __init__(self, db: str | None = None, embed_heads: Callable | None = _embed_heads) -> None:
+        """``embed_heads`` turns texts into multilingual vectors for articles in another
+        language than a story's; None turns that off."""
+        self.engine = open_engine(db)
+        self._embed_heads = embed_heads
+        self._load_state()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def ingest(self, items: Iterable[Article | InputError],
+               on_progress: Callable[[int], None] | None = None, expected: int | None = None
+               ) -> IngestSummary:
+        """Add articles, skipping ones already stored (same text or URL; a new text under a
+        known URL updates it). Each batch is one transaction."""
+        summary = IngestSummary()
+        parallel = expected is not None and expected >= PARALLEL_FROM
+        with ProcessPoolExecutor(2) if parallel else _InProcess() as pool:
+            pending = None
+            for batch in _batches(items, BATCH):
+                articles = [item for item in batch if isinstance(item, Article)]
+                summary.bad += [item for item in batch if isinstance(item, InputError)]
+                prints = pool.map(fingerprint, articles, chunksize=25)
+                if pending:
+                    self._write_batch(*pending, summary, on_progress)
+                pending = (batch, articles, prints)
+            if pending:
+                self._write_batch(*pending, summary, on_progress)
+        return summary
+
+    def recluster(self, on_progress: Callable[[int], None] | None = None) -> int:
+        """Cluster every stored article again, oldest first, as if it arrived now, in one
+        transaction; the number of stories found. Copy groups stay and keep one story."""
+        table = schema.articles
+        order = (table.c.published.is_(None), table.c.published, table.c.id)
+        self.stories_index = StoryIndex(self._embed_heads)
+        try:
+            with self.engine.begin() as connection:
+                old = connection.execute(select(schema.stories.c.id)).scalars().all()
+                story_of_group: dict[str, int] = {}
+                changes = _StoryChanges()
+                moves = []
+                for row in connection.execute(select(table).order_by(*order)).all():
+                    article = _article(row)
+                    story = self._place(connection, article, fingerprint(article),
+                                        story_of_group.get(article.copy_group))
+                    story_of_group.setdefault(article.copy_group, story.id)
+                    changes.add(story.id, article, new=True)
+                    moves.append({"article": row.id, "story": story.id})
+                    if on_progress:
+                        on_progress(1)
+                if moves:
+                    connection.execute(update(table).where(table.c.id == bindparam("article"))
+                                       .values(story_id=bindparam("story")), moves)
+                self._update_stories(connection, changes, reset=True)
+                connection.execute(schema.reports.delete())
+                for start in range(0, len(old), BATCH):
+                    connection.execute(schema.stories.delete()
+                                       .where(schema.stories.c.id.in_(old[start : start + BATCH])))
+        finally:
+            self._load_state()
+        return len(changes.articles)
+
+    def _write_batch(self, batch: list, articles: list[Article], prints: Iterator[Fingerprint],
+                     summary: IngestSummary, on_progress) -> None:
+        try:
+            with self.engine.begin() as connection:
+                self._write(connection, articles, list(prints), summary)
+        except BaseException:
+            self._load_state()  # the memory must not keep what the database rolled back
+            raise
+        if on_progress:
+            on_progress(len(batch))
+
+    def _write(self, connection: Connection, articles: list[Article], prints: list[Fingerprint],
+               summary: IngestSummary) -> None:
+        known_hashes, known_urls = _known(connection, articles, prints)
+        changes = _StoryChanges()
+        rows = []
+        now = datetime.now()
+        for article, fp in zip(articles, prints):
+            if fp.content_hash in known_hashes:
+                summary.duplicates += 1
+                continue
+            known_hashes.add(fp.content_hash)
+            if article.url and article.url in known_urls:
+                story_id = self._update_article(connection, known_urls[article.url], article, fp)
+                changes.add(story_id, article, new=False)
+                summary.updated += 1
+                continue
+            group, story_id = self.copies.owner_of_copied(fp.minhash, fp.shingles) or (None, None)
+            story = self._place(connection, article, fp, story_id)
+            rows.append({**_row(article, fp), "ingested_at": now, "story_id": story.id,
+                         "copy_group": group})
+            self.copies.add(fp.content_hash, fp.minhash, fp.shingles,
+                            (group or fp.content_hash, story.id), article.published)
+            if article.url:
+                known_urls[article.url] = -1  # a later line with this URL is a new version
+            changes.add(story.id, article, new=True)
+            summary.added += 1
+            summary.copies += group is not None
+        if rows:
+            connection.execute(insert(schema.articles), rows)
+        self._update_stories(connection, changes)
+        summary.stories_touched.update(changes.articles)
+
+    def _place(self, connection: Connection, article: Article, fp: Fingerprint,
+               story_id: int | None) -> StoryState:
+        """The story the article joins (its wire text's, else the best open one) or a new one."""
+        head_text = f"{article.title or ''} {article.text[:400]}"
+        if story_id is not None:
+            story = self.stories_index.stories.get(story_id)
+            if story is None:  # the wire text's story has closed: it opens again
+                story = _story_state(connection.execute(
+                    select(schema.stories).where(schema.stories.c.id == story_id)).one())
+                self.stories_index.add(story)
+        else:
+            story, _ = self.stories_index.best(fp, article.published, article.language, head_text)
+        if story is None:
+            title = article.title or article.text.split("\n", 1)[0][:200]
+            new_id = connection.execute(insert(schema.stories), {
+                "title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
+                "version": 0, "head": "{}", "body": "{}", "languages": "[]",
+            }).inserted_primary_key[0]
+            story = StoryState(new_id, title, {}, {}, head_text=head_text)
+            self.stories_index.add(story)
+        story.absorb(fp, article.published, article.language)
+        self.stories_index.reindex(story)
+        return story
+
+    def _update_article(self, connection: Connection, article_id: int, article: Article,
+                        fp: Fingerprint) -> int:
+        """A new version of a stored page: its text changes, its story and copy group stay.
+        The id is -1 when the first version came earlier in this same batch."""
+        table = schema.articles
+        match = table.c.id == article_id if article_id >= 0 else table.c.url == article.url
+        connection.execute(update(table).where(match), _row(article, fp))
+        return connection.execute(select(table.c.story_id).where(match)).scalar_one()
+
+    def _update_stories(self, connection: Connection, changes: _StoryChanges, reset: bool = False) -> None:
+        """Fold a batch's articles into their stories' rows and bump their versions; with
+        ``reset`` the rows are new (re-clustering) and hold nothing yet."""
+        table = schema.stories
+        ids = list(changes.articles)
+        updates = []
+        for start in range(0, len(ids), BATCH):
+            for row in connection.execute(select(table).where(table.c.id.in_(ids[start : start + BATCH]))):
+                added = changes.articles[row.id]
+                state = self.stories_index.stories.get(row.id)
+                outlets = set() if reset else set(json.loads(row.outlets))
+                languages = set() if reset else set(json.loads(row.languages))
+                dates = [] if reset else [d for d in (row.first_published, row.last_published) if d]
+                dates += [a.published for a in added if a.published]
+                updates.append({
+                    "story": row.id,
+                    "size": (0 if reset else row.size) + changes.new[row.id],
+                    "outlets": json.dumps(sorted(outlets | {a.outlet for a in added if a.outlet}),
+                                          ensure_ascii=False),
+                    "languages": json.dumps(sorted(languages | {a.language for a in added if a.language})),
+                    "first_published": min(dates, default=None),
+                    "last_published": max(dates, default=None),
+                    "updated_at": datetime.now(), "version": row.version + 1,
+                    "head": json.dumps(state.head if state else json.loads(row.head), ensure_ascii=False),
+                    "body": json.dumps(state.body if state else json.loads(row.body), ensure_ascii=False),
+                })
+        if updates:
+            columns = [key for key in updates[0] if key != "story"]
+            connection.execute(update(table).where(table.c.id == bindparam("story"))
+                               .values({key: bindparam(key) for key in columns}), updates)
+
+    def _load_state(self) -> None:
+        """Rebuild the copy index and the open stories from what the database holds."""
+        self.copies = CopyIndex()
+        self.stories_index = StoryIndex(self._embed_heads)
+        table = schema.articles
+        with self.engine.connect() as connection:
+            newest = connection.execute(select(func.max(table.c.published))).scalar()
+            query = select(table.c.content_hash, table.c.minhash, table.c.shingles, table.c.copy_group,
+                           table.c.story_id, table.c.published).order_by(table.c.id)
+            stories = select(schema.stories)
+            if newest is not None:
+                query = query.where(or_(table.c.published.is_(None),
+                                        table.c.published >= newest - timedelta(days=COPY_DAYS)))
+                stories = stories.where(or_(
+                    schema.stories.c.last_published.is_(None),
+                    schema.stories.c.last_published >= newest - timedelta(days=STORY_DAYS)))
+            for row in connection.execute(query):
+                self.copies.add(row.content_hash, minhash_from_bytes(row.minhash), row.shingles,
+                                (row.copy_group or row.content_hash, row.story_id), row.published)
+            for row in connection.execute(stories):
+                self.stories_index.add(_story_state(row))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def stories(self, limit: int = 50, offset: int = 0, search: str | None = None) -> list[StoryInfo]:
+        """Stories, newest news first; ``search`` keeps those whose title or an article's
+        title contains it."""
+        table = schema.stories
+        query = select(table)
+        if search:
+            titles = select(schema.articles.c.story_id).where(schema.articles.c.title.contains(search))
+            query = query.where(or_(table.c.title.contains(search), table.c.id.in_(titles)))
+        query = query.order_by(table.c.last_published.is_(None), table.c.last_published.desc(),
+                               table.c.updated_at.desc(), table.c.id.desc())
+        with self.engine.connect() as connection:
+            return [_story_info(row) for row in connection.execute(query.limit(limit).offset(offset))]
+
+    def story(self, story_id: int) -> StoryInfo:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(schema.stories).where(schema.stories.c.id == story_id)).first()
+        if row is None:
+            raise NotFound(f"story {story_id}: no such story in the store")
+        return _story_info(row)
+
+    def story_articles(self, story_id: int) -> list[Article]:
+        """The story's articles, oldest first."""
+        self.story(story_id)
+        table = schema.articles
+        query = (select(table).where(table.c.story_id == story_id)
+                 .order_by(table.c.published.is_(None), table.c.published, table.c.id))
+        with self.engine.connect() as connection:
+            return [_article(row) for row in connection.execute(query)]
+
+    def article(self, article_id: int) -> Article:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(schema.articles)
+                                     .where(schema.articles.c.id == article_id)).first()
+        if row is None:
+            raise NotFound(f"article {article_id}: no such article in the store")
+        return _article(row)
+
+    def story_report(self, story_id: int, compare: Callable[[list[Article]], dict] | None = None) -> dict:
+        """The story's cross-check report (riwaya.report/1), kept in the store until the story
+        changes: computing one takes seconds."""
+        with self.engine.connect() as connection:
+            version = connection.execute(select(schema.stories.c.version)
+                                         .where(schema.stories.c.id == story_id)).scalar()
+            if version is None:
+                raise NotFound(f"story {story_id}: no such story in the store")
+            cached = connection.execute(select(schema.reports.c.body).where(
+                schema.reports.c.story_id == story_id, schema.reports.c.version == version)).scalar()
+        if cached is not None:
+            return json.loads(cached)
+        report = (compare or _compare)(self.story_articles(story_id))
+        with self.engine.begin() as connection:
+            connection.execute(schema.reports.delete().where(schema.reports.c.story_id == story_id))
+            connection.execute(insert(schema.reports).values(
+                story_id=story_id, version=version, body=json.dumps(report, ensure_ascii=False)))
+        return report
+
+
+def open_store(db: str | None = None, **options) -> Store:
+    """The store at ``db`` (a path, sqlite:///path or postgresql://...; None for the user's
+    default file), created or migrated as needed."""
+    return Store(db, **options)
+
+
+def _compare(articles: list[Article]) -> dict:
+    from ..compare import compare
+
+    return compare(articles).to_dict()
+
+
+def _known(connection: Connection, articles: list[Article], prints: list[Fingerprint]
+           ) -> tuple[set[str], dict[str, int]]:
+    table = schema.articles
+    hashes = [fp.content_hash for fp in prints]
+    urls = [article.url for article in articles if article.url]
+    known_hashes = set(connection.execute(select(table.c.content_hash)
+                                          .where(table.c.content_hash.in_(hashes))).scalars())
+    known_urls = dict(connection.execute(select(table.c.url, table.c.id).where(table.c.url.in_(urls))).all()
+                      ) if urls else {}
+    return known_hashes, known_urls
+
+
+def _row(article: Article, fp: Fingerprint) -> dict:
+    return {"url": article.url, "content_hash": fp.content_hash, "title": article.title,
+            "outlet": article.outlet, "published": article.published, "language": article.language,
+            "text": article.text, "source": article.path, "minhash": signature_bytes(fp.minhash),
+            "shingles": fp.shingles}
+
+
+def _article(row) -> Article:
+    return Article(row.text, id=str(row.id), title=row.title, outlet=row.outlet,
+                   published=row.published, url=row.url, language=row.language, path=row.source,
+                   dateline=body_dateline(row.text, row.title),
+                   copy_group=row.copy_group or row.content_hash)
+
+
+def _story_info(row) -> StoryInfo:
+    return StoryInfo(row.id, row.title, row.size, tuple(json.loads(row.outlets)),
+                     row.first_published, row.last_published)
+
+
+def _story_state(row) -> StoryState:
+    return StoryState(row.id, row.title, json.loads(row.head), json.loads(row.body), row.size,
+                      row.last_published, set(json.loads(row.languages)), head_text=row.title)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class _StoryChanges:
+    """The articles a batch brings to each story, and how many of them are new."""
+
+    def __init__(self) -> None:
+        self.articles: dict[int, list[Article]] = {}
+        self.new: Counter[int] = Counter()
+
+    def add(self, story_id: int, article: Article, new: bool) -> None:
+        self.articles.setdefault(story_id, []).append(article)
+        self.new[story_id] += new
+
+
+class _InProcess(Executor):
+    """An executor that runs in the calling process: small ingests need no workers."""
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        return map(fn, *iterables)
