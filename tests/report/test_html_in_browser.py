@@ -4,31 +4,26 @@ script errors. Saves screenshots to test-artifacts/ and the test's tmp dir."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from support import need
+from support import ARTIFACTS, launch_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"]
 
 
 @pytest.fixture
 def page(tmp_path):
-    need(Path(CHROMIUM).exists(), f"chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    report = tmp_path / "report.html"
-    files = sorted((ROOT / "examples" / "hasakah-convoy").glob("*.txt"))
-    subprocess.run([sys.executable, "-m", "riwaya", "compare", *map(str, files), "--published",
-                    "2020-11-17", "-o", str(report)], check=True, capture_output=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = launch_chromium(playwright)
+        report = tmp_path / "report.html"
+        files = sorted((ROOT / "examples" / "hasakah-convoy").glob("*.txt"))
+        subprocess.run([sys.executable, "-m", "riwaya", "compare", *map(str, files), "--published",
+                        "2020-11-17", "-o", str(report)], check=True, capture_output=True)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.errors = []
         page.on("pageerror", lambda error: page.errors.append(str(error)))
@@ -41,9 +36,8 @@ def test_the_reports_stand_side_by_side_right_to_left(page):
     boxes = [page.locator(f"#article-a{n}").bounding_box() for n in (1, 2, 3)]
     assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
     assert boxes[0]["x"] > boxes[1]["x"] > boxes[2]["x"]  # the first report on the right
-    artifacts = ROOT / "test-artifacts"
-    artifacts.mkdir(exist_ok=True)
-    page.screenshot(path=str(artifacts / "example-report.png"), full_page=True)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "example-report.png"), full_page=True)
     assert page.errors == []
 
 

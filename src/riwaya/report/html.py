@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined
+from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from riwaya.model.report import REPORT_SCHEMA_ID
@@ -82,15 +82,25 @@ class Segment:
 
 def render_html(report: dict[str, Any]) -> str:
     """Render a ``riwaya.report/1`` dict as one self-contained, offline HTML page."""
-    context = build_context(report)
-    return load_template().render(**context)
+    return load_template().render(**build_context(report), css=inline_asset("report.css", "</style"),
+                                  js=inline_asset("report.js", "</script"))
+
+
+def report_loader() -> BaseLoader:
+    """The loader of the report's templates, which the web app's pages extend."""
+    return PackageLoader("riwaya.report", "templates")
+
+
+def make_environment(loader: BaseLoader) -> Environment:
+    """A template environment with autoescaping on for every template, whatever its name."""
+    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                       keep_trailing_newline=True)
 
 
 @cache
 def load_template():
-    """Load the page template from the package's template folder, autoescaping on."""
-    env = Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
-    return env.from_string(read_asset("report.html.j2"))
+    """Load the page template from the package's template folder."""
+    return make_environment(report_loader()).get_template("report.html.j2")
 
 
 def read_asset(name: str) -> str:
@@ -107,7 +117,8 @@ def inline_asset(name: str, closing_tag: str) -> Markup:
 
 
 def build_context(report: dict[str, Any]) -> dict[str, Any]:
-    """Gather everything the template shows, already worded and formatted."""
+    """Gather everything the template shows, already worded and formatted (its assets apart:
+    inlined here, linked by the web app)."""
     articles = report.get("articles") or []
     labels = {a["id"]: label_article(a) for a in articles}
     annotations = collect_annotations(report)
@@ -136,8 +147,6 @@ def build_context(report: dict[str, Any]) -> dict[str, Any]:
                     for a in articles],
         "crosscheck": crosscheck.build_sections(),
         "tables": build_tables(report, labels),
-        "css": inline_asset("report.css", "</style"),
-        "js": inline_asset("report.js", "</script"),
     }
 
 

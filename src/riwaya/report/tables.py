@@ -56,6 +56,26 @@ def make_table(layer: str, title: str, note: str, head: list[str],
             "rows": [shape_row(row, first=n == 0) for n, row in enumerate(rows)]}
 
 
+def name_speaker(quote: dict[str, Any], entity_names: dict[str, str]) -> str:
+    """Name who a quote is credited to: the resolved entity, else the words used, else unknown."""
+    return entity_names.get(quote.get("speaker")) or quote.get("speaker_text") or "غير محدد"
+
+
+def spell_entity(entity: dict[str, Any], labels: dict[str, str]) -> list[dict[str, Any]]:
+    """An entity's spellings in first-seen order, each with its count, the outlets using it and
+    a link to its first mention (anchored m-ENTITY-N by the HTML columns)."""
+    spellings: dict[str, dict[str, Any]] = {}
+    for index, mention in enumerate(entity.get("mentions") or [], 1):
+        spelling = spellings.setdefault(mention.get("text"), {
+            "text": mention.get("text"), "count": 0, "outlets": [],
+            "href": f"#m-{entity.get('id')}-{index}"})
+        spelling["count"] += 1
+        outlet = labels.get(mention.get("article"), mention.get("article"))
+        if outlet not in spelling["outlets"]:
+            spelling["outlets"].append(outlet)
+    return list(spellings.values())
+
+
 def link_to(item: dict[str, Any]) -> dict[str, Any]:
     """Make a cell showing an item's text, linked to its highlight in the article."""
     return {"text": item.get("text"), "href": f"#m-{item.get('id')}"}
@@ -121,7 +141,7 @@ class TableBuilder:
             for mention in e.get("mentions") or []:
                 per_outlet[self.cite_outlet(mention)["text"]] += 1
             spread = "، ".join(f"{name} ({count})" for name, count in per_outlet.items())
-            variants = "، ".join(dict.fromkeys(m.get("text") for m in e.get("mentions") or []))
+            variants = "، ".join(spelling["text"] for spelling in spell_entity(e, self.labels))
             rows.append({"ref": e.get("id"),
                          "cells": [{"text": e.get("name"), "href": f"#m-{e.get('id')}-1"},
                                    e.get("latin") or "—",
@@ -134,16 +154,12 @@ class TableBuilder:
         by several outlets side by side), anonymous sources flagged."""
         entities = {e.get("id"): e.get("name") for e in self.list_items("entities")}
         kinds = {s.get("id"): s.get("kind") for s in self.list_items("sources")}
-
-        def speaker(q: dict[str, Any]) -> str:
-            return entities.get(q.get("speaker")) or q.get("speaker_text") or "غير محدد"
-
         rows = []
-        for q in sorted(self.list_items("quotes"), key=lambda q: (speaker(q), self.locate(q))):
+        for q in sorted(self.list_items("quotes"), key=lambda q: (name_speaker(q, entities), self.locate(q))):
             kind = kinds.get(q.get("source"))
             rows.append({"ref": q.get("id"), "classes": "anonymous" if kind == "anonymous" else "",
-                         "cells": [speaker(q), SOURCE_KINDS.get(kind, "—"), self.cite_outlet(q),
-                                   link_to(q), "مباشر" if q.get("direct") else "منقول",
+                         "cells": [name_speaker(q, entities), SOURCE_KINDS.get(kind, "—"),
+                                   self.cite_outlet(q), link_to(q), "مباشر" if q.get("direct") else "منقول",
                                    "نعم" if q.get("negated") else "لا"]})
         note = "الاقتباسات مجمّعة حسب المتحدث عبر التقارير؛ المصادر المجهّلة مميّزة"
         return make_table("quote", "من قال ماذا", note,
