@@ -108,7 +108,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="concurrent requests a round")
     requests = min(parser.parse_args().requests, 1000)
     print(f"machine: {os.cpu_count()} cores ({cpu_name()}), {memory_gb()} memory, "
-          f"Python {platform.python_version()}, {platform.system()}")
+          f"Python {platform.python_version()}, {platform.system()}; load average before "
+          f"{os.getloadavg()[0]:.1f} (other work on the cores slows every number)")
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "riwaya.db"
         story_id = fill_store(db)
@@ -117,16 +118,16 @@ def main() -> None:
             started = time.perf_counter()
             report = httpx2.get(f"{url}/api/stories/{story_id}/report", timeout=300)
             report.raise_for_status()
+            took = time.perf_counter() - started
             print(f"data: the example story ({EXAMPLE.name}), 3 articles; report JSON "
-                  f"{len(report.content) / 1000:.0f} KB, computed once in {time.perf_counter() - started:.1f} s "
-                  "and kept in the store")
+                  f"{len(report.content) / 1000:.0f} KB, computed once in {took:.1f} s and kept in the store")
             print("server: riwaya serve, one uvicorn process; client: httpx2, same machine")
             for path in (f"/api/stories/{story_id}/report", f"/stories/{story_id}"):
                 wall, latencies, errors = asyncio.run(fire(url + path, requests))
+                p50, p95 = statistics.median(latencies), percentile(latencies, 0.95)
                 print(f"GET {path}: {requests} concurrent requests in {wall:.2f} s = "
-                      f"{requests / wall:.0f} requests/s; latency p50 {statistics.median(latencies) * 1000:.0f} ms, "
-                      f"p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
-                      f"max {max(latencies) * 1000:.0f} ms; errors {len(errors)}")
+                      f"{requests / wall:.0f} requests/s; latency p50 {p50 * 1000:.0f} ms, "
+                      f"p95 {p95 * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms; errors {len(errors)}")
                 for error in sorted(set(errors))[:5]:
                     print(f"  error: {error}")
         finally:

@@ -83,12 +83,12 @@ def test_hovering_a_claim_lights_its_partner_in_another_column(open_page, story_
 
 def test_a_panel_link_leads_to_the_mention_in_the_columns(open_page, story_id):
     page = open_page(f"/stories/{story_id}")
-    spelling = page.locator("#entities a.spelling", has_text="قسد").first
-    target = spelling.get_attribute("href")
+    spelling = page.locator("#entities a.spelling").last
+    words, target = spelling.inner_text(), spelling.get_attribute("href")
     spelling.click()
     page.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect();"
                            " return r.top >= 0 && r.bottom <= innerHeight; }", arg=target[1:])
-    assert page.locator(target).inner_text() == "قسد"
+    assert page.locator(target).inner_text() in words  # a mention cut by a quote starts there
 
 
 def test_two_pasted_articles_get_a_report_with_their_markup_as_text(open_page):
