@@ -4,9 +4,10 @@ it into the package.
     python train/similarity.py [--output PATH]
 
 Data: ../shared/datasets/semeval2022_ar/dev.csv (130 pairs). Per dimension (overall, entities,
-geography, time, narrative) a ridge regression on the standardised pair features, its penalty
-chosen by leave-one-out; deterministic. Writes src/riwaya/models/similarity.json; measure it
-with eval/similarity.py.
+geography, time, narrative) a logistic curve onto the 1..4 scale over a weighted sum of the
+standardised pair features, fitted by penalised least squares, the penalty chosen by 5-fold
+cross-validation; deterministic. Writes src/riwaya/models/similarity.json; measure it with
+eval/similarity.py.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def main() -> None:
     fitted = model["dimensions"]
     print(f"{'feature':<22}" + "".join(f"{dimension:>11}" for dimension in fitted))
     for row, feature in enumerate(FEATURES):
-        print(f"{feature:<22}" + "".join(f"{ridge['coefficients'][row]:>11.3f}" for ridge in fitted.values()))
-    print(f"{'(alpha)':<22}" + "".join(f"{ridge['alpha']:>11.3g}" for ridge in fitted.values()))
+        print(f"{feature:<22}" + "".join(f"{curve['coefficients'][row]:>11.3f}" for curve in fitted.values()))
+    print(f"{'(penalty)':<22}" + "".join(f"{curve['penalty']:>11.3g}" for curve in fitted.values()))
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     report.alignments = align_claims(views, vectors, load_relation_model(encoder).probabilities)
     report.facts = build_facts(articles, report.alignments, copy_groups(articles))
     report.summary = summarize(report.facts)
-    report.similarity = score_pairs(articles, encoder)
+    # The similarity model reads the same claim vectors: each claim is embedded once.
+    claim_vectors = {article.id: found for article, found in zip(articles, vectors)}
+    report.similarity = score_pairs(articles, encoder, claim_vectors, entities)
     return report
 
 

@@ -1,11 +1,17 @@
 """How alike two news articles are, on the SemEval-2022 Task 8 scale: 1 (same) .. 4 (unrelated)
 for the overall story and for its entities, geography, time and narrative.
 
-Each pair is described by a few similarities (sentence vectors aligned both ways, the title
-against the other text, shared character 5-grams, shared entities by type, numbers, dates,
-length ratio) and one small linear model per dimension maps them to the scale. The model is
-fitted by ``train/similarity.py`` and shipped as ``models/similarity.json``; it is read with
-numpy alone.
+Each pair is described by a few similarities: the claims' e5 vectors aligned both ways and
+their centroids, the titles against each other and against the other text, shared content
+words (folded, proclitics stripped) in the texts and in the titles, shared entities after
+resolution across the two articles, numbers, days named, and the length ratio. One small
+model per dimension maps them to the scale: a weighted sum squashed by a logistic curve onto
+1..4 (the scores saturate at both ends: two reports of one event are all "1" however close
+their wording). The model is fitted by ``train/similarity.py`` and shipped as
+``models/similarity.json``; it is read with numpy alone.
+
+The vectors are the claims' ``query:`` vectors, the very ones the cross-check aligns, so a
+comparison embeds each claim once.
 
     >>> encoder = load_encoder("onnx")
     >>> for article in articles:
@@ -22,7 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from importlib import resources
 from itertools import combinations
@@ -36,9 +41,12 @@ from ..embed import Encoder
 from ..errors import InputError, RiwayaError
 from ..ingest import build_article
 from ..ingest.files import json_records
+from ..lang.ar.calendar import GREGORIAN_MONTHS, WEEKDAYS
 from ..lang.ar.normalize import normalize_ar
-from ..model import Article
+from ..link import resolve_entities
+from ..model import Article, Entity
 from ..settings import Settings
+from .claim_view import content_word
 
 __all__ = [
     "DIMENSIONS",
@@ -57,35 +65,41 @@ __all__ = [
 
 DIMENSIONS = ("overall", "entities", "geography", "time", "narrative")
 FEATURES = (
-    "sentence_alignment",
+    "claim_alignment",
+    "claim_centroids",
     "title_match",
-    "shared_char_grams",
+    "title_in_text",
+    "shared_words",
+    "shared_title_words",
     "shared_entities",
+    "entity_overlap",
+    "shared_entity_count",
     "shared_people",
     "shared_organisations",
     "shared_places",
     "shared_numbers",
-    "shared_dates",
+    "shared_days",
+    "weekday_clash",
     "length_ratio",
 )
 MODEL_FILE = "similarity.json"
-MODEL_FORMAT = "riwaya.similarity/1"
-# e5 cosines live in a narrow band: unrelated texts are near 0.80, paraphrases near 0.92.
-# Mapping that band to 0..1 makes the features readable; the model is linear, so no fit
-# depends on the exact ends.
-E5_UNRELATED, E5_PARAPHRASE = 0.80, 0.92
-GRAM_SIZE = 5
+MODEL_FORMAT = "riwaya.similarity/2"
+# e5 cosines live in a narrow band: unrelated texts near 0.80, paraphrases near 0.92. A side
+# with nothing to compare (no claim) counts as unrelated.
+E5_UNRELATED = 0.80
 ENTITY_TYPES = {"shared_people": "PER", "shared_organisations": "ORG", "shared_places": "LOC"}
 SCALE = (1.0, 4.0)
 _WORD = re.compile(r"\w+")
+_WEEKDAYS = {normalize_ar(name): day for name, day in WEEKDAYS.items()}
+_MONTHS = {normalize_ar(name): month for name, month in GREGORIAN_MONTHS.items()}
 
 
 @dataclass(frozen=True)
 class ArticleVectors:
-    """An article's unit vectors: one per sentence (aligned with ``article.sentences``) and
-    its title's, None when it has no title."""
+    """An article's unit e5 ``query:`` vectors: one per claim (aligned with
+    ``article.claims``) and its title's, None when it has no title."""
 
-    sentences: np.ndarray
+    claims: np.ndarray
     title: np.ndarray | None = None
 
 
@@ -94,73 +108,101 @@ class ArticleProfile:
     """What the pair features read from one article, made once so that n articles cost n
     profiles, not n² re-analyses."""
 
-    sentences: np.ndarray
-    sentence_words: np.ndarray
-    """Words per sentence: long sentences weigh more in the alignment than a stray caption."""
+    claims: np.ndarray
+    claim_words: np.ndarray
+    """Words per claim: long claims weigh more in the alignment than a stray caption."""
     title: np.ndarray
-    """The title's vector, or the first sentence's when there is no title."""
-    grams: Counter
-    entity_keys: dict[str, frozenset[str]]
-    """Folded name keys by entity type, and all types under "ALL"."""
+    """The title's vector, or the first claim's when there is no title."""
+    words: Counter
+    """Content words of the text, folded and without proclitics."""
+    title_words: Counter
+    entities: dict[str, frozenset[int]]
+    """Resolved entities (their index in the comparison) by type, and all under "ALL"."""
     numbers: frozenset[float]
-    dates: frozenset[date]
+    days: frozenset[tuple]
+    """The days, weekdays and months the article's dates name (see ``day_keys``)."""
     length: int
 
 
-def profile_article(article: Article, vectors: ArticleVectors) -> ArticleProfile:
-    """The profile of an analysed article with its vectors."""
-    sentences = np.asarray(vectors.sentences, np.float32)
-    if len(sentences) != len(article.sentences):
-        raise ValueError(f"article {article.id!r}: {len(sentences)} sentence vectors for "
-                         f"{len(article.sentences)} sentences; embed article.sentences in order")
-    words = np.array([len(article.span_text(span).split()) for span in article.sentences], float)
-    title = vectors.title if vectors.title is not None else _first_row(sentences)
+def profile_article(article: Article, vectors: ArticleVectors, entities: Sequence[Entity] = ()
+                    ) -> ArticleProfile:
+    """The profile of an analysed article with its vectors; ``entities`` are those resolved
+    across the articles compared (the article's mentions found in none count for nothing)."""
+    claims = np.asarray(vectors.claims, np.float32)
+    if len(claims) != len(article.claims):
+        raise ValueError(f"article {article.id!r}: {len(claims)} claim vectors for "
+                         f"{len(article.claims)} claims; embed article.claims in order")
+    texts = [article.span_text(claim) for claim in article.claims]
+    title = vectors.title if vectors.title is not None else _first_row(claims)
+    title_text = article.title or (texts[0] if texts else "")
     return ArticleProfile(
-        sentences=sentences, sentence_words=np.maximum(words, 1), title=title,
-        grams=char_grams(article.text), entity_keys=_entity_keys(article),
+        claims=claims, claim_words=np.array([max(len(t.split()), 1) for t in texts], float),
+        title=title, words=content_words(article.text), title_words=content_words(title_text),
+        entities=_entity_ids(article, entities),
         numbers=frozenset(quantity.value for quantity in article.quantities),
-        dates=_dates(article), length=len(article.text),
+        days=day_keys(article), length=len(article.text),
     )
 
 
-def _first_row(sentences: np.ndarray) -> np.ndarray:
-    return sentences[0] if len(sentences) else np.zeros(sentences.shape[1:] or (1,), np.float32)
+def _first_row(vectors: np.ndarray) -> np.ndarray:
+    return vectors[0] if len(vectors) else np.zeros(vectors.shape[1:] or (1,), np.float32)
 
 
-def char_grams(text: str) -> Counter:
-    """Character 5-grams of the normalised words: shared stems count even under different
-    clitics and suffixes («بالمستشفى» and «مستشفيات»)."""
-    joined = " ".join(_WORD.findall(normalize_ar(text)))
-    return Counter(joined[i : i + GRAM_SIZE] for i in range(len(joined) - GRAM_SIZE + 1))
+def content_words(text: str) -> Counter:
+    """The content words of ``text`` folded as claims fold them («بالمستشفى» → «مستشفى»),
+    function words left out."""
+    return Counter(word for word in map(content_word, _WORD.findall(text)) if word)
 
 
-def _entity_keys(article: Article) -> dict[str, frozenset[str]]:
-    keys: dict[str, set[str]] = {"ALL": set()}
-    for mention in article.entities:
-        keys.setdefault(mention.type, set()).update(mention.keys)
-        keys["ALL"].update(mention.keys)
-    return {kind: frozenset(found) for kind, found in keys.items()}
+def _entity_ids(article: Article, entities: Sequence[Entity]) -> dict[str, frozenset[int]]:
+    found: dict[str, set[int]] = {"ALL": set()}
+    for n, entity in enumerate(entities):
+        if any(owner is article for owner, _ in entity.mentions):
+            found.setdefault(entity.type, set()).add(n)
+            found["ALL"].add(n)
+    return {kind: frozenset(ids) for kind, ids in found.items()}
 
 
-def _dates(article: Article) -> frozenset[date]:
-    found = {time.value for time in article.times if time.value is not None}
-    if article.published:
-        found.add(article.published)
-    return frozenset(found)
+def day_keys(article: Article) -> frozenset[tuple]:
+    """What the article's dates say about the day: ("day", month, day), ("month", m) and
+    ("weekday", w) of resolved dates, and the weekday and month names inside unresolved ones
+    («أمس السبت»، «3 أيار» without a publication date)."""
+    keys: set[tuple] = set()
+    for time in article.times:
+        if time.value is not None and not time.relative:
+            keys.add(("month", time.value.month))
+            if time.granularity == "day":
+                keys.update({("day", time.value.month, time.value.day), ("weekday", time.value.weekday())})
+        text = normalize_ar(article.span_text(time))
+        for word in _WORD.findall(text):
+            day = _WEEKDAYS.get(word, _WEEKDAYS.get(word[1:]) if word.startswith("و") else None)
+            if day is not None:
+                keys.add(("weekday", day))
+        keys.update(("month", month) for name, month in _MONTHS.items() if name in text)
+    return frozenset(keys)
 
 
 def profile_features(a: ArticleProfile, b: ArticleProfile) -> np.ndarray:
-    """The pair's features in the order of ``FEATURES``; each is symmetric in a and b and
-    higher means more alike."""
+    """The pair's features in the order of ``FEATURES``; each is symmetric in a and b and,
+    but for ``weekday_clash``, higher means more alike."""
+    entities_a, entities_b = a.entities["ALL"], b.entities["ALL"]
+    shared = len(entities_a & entities_b)
+    weekdays_a, weekdays_b = ({key for key in days if key[0] == "weekday"} for days in (a.days, b.days))
     values = {
-        "sentence_alignment": _e5_scaled(sentence_alignment(a, b)),
-        "title_match": _e5_scaled(title_match(a, b)),
-        "shared_char_grams": log_count_cosine(a.grams, b.grams),
-        "shared_entities": jaccard(a.entity_keys["ALL"], b.entity_keys["ALL"]),
-        **{name: jaccard(a.entity_keys.get(kind, frozenset()), b.entity_keys.get(kind, frozenset()))
+        "claim_alignment": claim_alignment(a, b),
+        "claim_centroids": centroid_cosine(a.claims, b.claims),
+        "title_match": float(a.title @ b.title) if len(a.claims) and len(b.claims) else E5_UNRELATED,
+        "title_in_text": title_in_text(a, b),
+        "shared_words": log_count_cosine(a.words, b.words),
+        "shared_title_words": log_count_cosine(a.title_words, b.title_words),
+        "shared_entities": jaccard(entities_a, entities_b),
+        "entity_overlap": shared / max(1, min(len(entities_a), len(entities_b))),
+        "shared_entity_count": math.log1p(shared),
+        **{name: jaccard(a.entities.get(kind, frozenset()), b.entities.get(kind, frozenset()))
            for name, kind in ENTITY_TYPES.items()},
         "shared_numbers": jaccard(a.numbers, b.numbers),
-        "shared_dates": jaccard(a.dates, b.dates),
+        "shared_days": jaccard(a.days, b.days),
+        "weekday_clash": float(bool(weekdays_a) and bool(weekdays_b) and not weekdays_a & weekdays_b),
         "length_ratio": min(a.length, b.length) / max(a.length, b.length, 1),
     }
     return np.array([values[name] for name in FEATURES])
@@ -168,36 +210,42 @@ def profile_features(a: ArticleProfile, b: ArticleProfile) -> np.ndarray:
 
 def pair_features(a: Article, b: Article, vectors_a: ArticleVectors, vectors_b: ArticleVectors
                   ) -> np.ndarray:
-    """The features of one pair of analysed articles (see ``FEATURES``)."""
-    return profile_features(profile_article(a, vectors_a), profile_article(b, vectors_b))
+    """The features of one pair of analysed articles (see ``FEATURES``), their entities
+    resolved across the two."""
+    entities = resolve_entities([a, b])
+    return profile_features(profile_article(a, vectors_a, entities), profile_article(b, vectors_b, entities))
 
 
-def _e5_scaled(cosine: float) -> float:
-    return (cosine - E5_UNRELATED) / (E5_PARAPHRASE - E5_UNRELATED)
-
-
-def sentence_alignment(a: ArticleProfile, b: ArticleProfile) -> float:
-    """BERTScore over sentences: each sentence's best cosine in the other article, averaged
-    by sentence length, then over both directions (so a short report inside a long one is
-    not penalised from its own side)."""
-    if not len(a.sentences) or not len(b.sentences):
+def claim_alignment(a: ArticleProfile, b: ArticleProfile) -> float:
+    """BERTScore over claims: each claim's best cosine in the other article, averaged by claim
+    length, then over both directions (so a short report inside a long one is not penalised
+    from its own side)."""
+    if not len(a.claims) or not len(b.claims):
         return E5_UNRELATED
-    cosines = a.sentences @ b.sentences.T
-    forward = np.average(cosines.max(axis=1), weights=a.sentence_words)
-    backward = np.average(cosines.max(axis=0), weights=b.sentence_words)
+    cosines = a.claims @ b.claims.T
+    forward = np.average(cosines.max(axis=1), weights=a.claim_words)
+    backward = np.average(cosines.max(axis=0), weights=b.claim_words)
     return float(forward + backward) / 2
 
 
-def title_match(a: ArticleProfile, b: ArticleProfile) -> float:
-    """Each title against the other article's closest sentence, averaged: the headline says
-    what the story is, and the other report may tell it anywhere."""
-    if not len(a.sentences) or not len(b.sentences):
+def centroid_cosine(a: np.ndarray, b: np.ndarray) -> float:
+    """Cosine of the mean claim vectors: what the two articles are about as a whole."""
+    if not len(a) or not len(b):
         return E5_UNRELATED
-    return float((b.sentences @ a.title).max() + (a.sentences @ b.title).max()) / 2
+    mean_a, mean_b = a.mean(axis=0), b.mean(axis=0)
+    return float(mean_a @ mean_b / max(np.linalg.norm(mean_a) * np.linalg.norm(mean_b), 1e-12))
+
+
+def title_in_text(a: ArticleProfile, b: ArticleProfile) -> float:
+    """Each title against the other article's closest claim, averaged: the headline says
+    what the story is, and the other report may tell it anywhere."""
+    if not len(a.claims) or not len(b.claims):
+        return E5_UNRELATED
+    return float((b.claims @ a.title).max() + (a.claims @ b.title).max()) / 2
 
 
 def log_count_cosine(a: Counter, b: Counter) -> float:
-    """Cosine of 1 + log(count) weights: repeated boilerplate grams do not dominate."""
+    """Cosine of 1 + log(count) weights: repeated boilerplate words do not dominate."""
     if not a or not b:
         return 0.0
     dot = sum(_log_weight(a[key]) * _log_weight(b[key]) for key in a.keys() & b.keys())
@@ -218,7 +266,8 @@ def jaccard(a: frozenset, b: frozenset) -> float:
 
 
 class SimilarityModel:
-    """Per dimension, a linear map of the standardised features to the 1..4 scale.
+    """Per dimension, a weighted sum of the standardised features put through a logistic
+    curve onto the 1..4 scale.
 
         >>> SimilarityModel.pretrained().predict(features)["overall"]
         array([1.73])
@@ -226,7 +275,8 @@ class SimilarityModel:
 
     def __init__(self, fitted: Mapping):
         if fitted.get("format") != MODEL_FORMAT:
-            raise RiwayaError(f"not a {MODEL_FORMAT} model (format {fitted.get('format')!r})")
+            raise RiwayaError(f"not a {MODEL_FORMAT} model (format {fitted.get('format')!r}); "
+                              "retrain with train/similarity.py")
         if tuple(fitted["features"]) != FEATURES:
             raise RiwayaError(f"the similarity model was fitted on features {fitted['features']}, "
                               f"this code makes {list(FEATURES)}; retrain with train/similarity.py")
@@ -244,21 +294,22 @@ class SimilarityModel:
         return cls(json.loads(shipped.read_text(encoding="utf-8")))
 
     def predict(self, features: np.ndarray) -> dict[str, np.ndarray]:
-        """Scores per dimension for rows of features, clipped to the scale, not rounded."""
+        """Scores per dimension for rows of features, inside the scale, not rounded."""
         standard = (np.atleast_2d(features) - self._mean) / self._scale
-        return {dimension: np.clip(intercept + standard @ coefficients, *SCALE)
+        low, high = SCALE
+        return {dimension: low + (high - low) / (1 + np.exp(-(intercept + standard @ coefficients)))
                 for dimension, (intercept, coefficients) in self._weights.items()}
 
 
 def embed_articles(articles: Sequence[Article], encoder: Encoder,
-                   sentence_vectors: Mapping[str, np.ndarray] | None = None) -> list[ArticleVectors]:
-    """Vectors for analysed articles: the sentences of all articles embedded in one batch,
-    except those given in ``sentence_vectors`` (article id -> rows aligned with its
-    sentences), and the titles in another."""
-    given = sentence_vectors or {}
+                   claim_vectors: Mapping[str, np.ndarray] | None = None) -> list[ArticleVectors]:
+    """Vectors for analysed articles: the claims of all articles embedded (as queries) in one
+    batch, except those given in ``claim_vectors`` (article id -> rows aligned with its
+    claims), and the titles in another."""
+    given = claim_vectors or {}
     missing = [article for article in articles if article.id not in given]
-    texts = [article.span_text(span) for article in missing for span in article.sentences]
-    ends = np.cumsum([len(article.sentences) for article in missing])[:-1]
+    texts = [article.span_text(claim) for article in missing for claim in article.claims]
+    ends = np.cumsum([len(article.claims) for article in missing])[:-1]
     computed = dict(zip(map(id, missing), np.split(_embed(encoder, texts), ends)))
     titled = [article for article in articles if article.title]
     titles = dict(zip(map(id, titled), _embed(encoder, [article.title for article in titled])))
@@ -267,23 +318,26 @@ def embed_articles(articles: Sequence[Article], encoder: Encoder,
 
 
 def _embed(encoder: Encoder, texts: list[str]) -> np.ndarray:
-    return encoder.embed_passages(texts) if texts else np.zeros((0, encoder.dimension), np.float32)
+    return encoder.embed_queries(texts) if texts else np.zeros((0, encoder.dimension), np.float32)
 
 
 def score_pairs(articles: Sequence[Article], encoder: Encoder,
-                sentence_vectors: Mapping[str, np.ndarray] | None = None,
+                claim_vectors: Mapping[str, np.ndarray] | None = None,
+                entities: Sequence[Entity] | None = None,
                 model: SimilarityModel | None = None) -> list[dict]:
     """For every pair i < j of articles (analysed here when not yet): {"articles": [id_i,
-    id_j], "overall", ...} on the 1 (same) .. 4 (unrelated) scale, rounded to 2 decimals."""
+    id_j], "overall", ...} on the 1 (same) .. 4 (unrelated) scale, rounded to 2 decimals.
+    ``entities`` are those resolved across ``articles`` (resolved here when not given)."""
     model = model or SimilarityModel.pretrained()
     for article in articles:
         if not article.sentences:
             analyze(article)
-    vectors = embed_articles(articles, encoder, sentence_vectors)
-    profiles = [profile_article(article, found) for article, found in zip(articles, vectors)]
     pairs = list(combinations(range(len(articles)), 2))
     if not pairs:
         return []
+    entities = resolve_entities(list(articles)) if entities is None else entities
+    vectors = embed_articles(articles, encoder, claim_vectors)
+    profiles = [profile_article(article, found, entities) for article, found in zip(articles, vectors)]
     scores = model.predict(np.array([profile_features(profiles[i], profiles[j]) for i, j in pairs]))
     return [{"articles": [articles[i].id, articles[j].id],
              **{dimension: round(float(scores[dimension][row]), 2) for dimension in DIMENSIONS}}
