@@ -1,6 +1,10 @@
 """Entity-level exact-match precision, recall and F1 per type and overall (CoNLL convention)
-of the NER model on the ANERcorp test split (../shared/datasets/anercorp/test.txt), then of the
-product's mentions: the model's spans post-edited with the gazetteers and trimmed of titles.
+on the ANERcorp test split (../shared/datasets/anercorp/test.txt): the model sentence by
+sentence, the model with its document pass (names made consistent across an article), then the
+product's mentions (the document pass post-edited with the gazetteers, titles trimmed).
+
+ANERcorp keeps no article boundaries: blocks of 20 consecutive sentences (~540 tokens, a news
+article's length) stand in for articles.
 
     python eval/ner.py [MODEL_FILE]
 """
@@ -17,9 +21,14 @@ from riwaya.ner import ENTITY_TYPES, NERecognizer, spans_from_tags
 from riwaya.ner.conll import read_conll
 
 TEST = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "anercorp" / "test.txt"
+DOCUMENT_SENTENCES = 20
+MODES = {"sentence": "the model alone, sentence by sentence",
+         "document": "the model with its document pass",
+         "product": "mentions as the product makes them"}
 
 
-def score(gold_tags: list[list[str]], predicted_tags: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+def score(gold_tags: list[list[str]],
+          predicted_tags: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
     """Per type and "overall": (precision, recall, F1, gold count)."""
     right, found, gold = Counter(), Counter(), Counter()
     for expected, predicted in zip(gold_tags, predicted_tags):
@@ -38,19 +47,28 @@ def score(gold_tags: list[list[str]], predicted_tags: list[list[str]]) -> dict[s
     return results
 
 
-def score_model(model: Path | None = None, pipeline: bool = False) -> dict:
+def score_model(model: Path | None = None, mode: str = "document") -> dict:
+    """Tag the test split in one of ``MODES``, print the scores and return them."""
     sentences = read_conll(TEST)
     recognizer = NERecognizer(model) if model else NERecognizer.pretrained()
-    predicted = recognizer.predict([[token for token, _ in s] for s in sentences])
-    if pipeline:
+    predicted = tag_test(recognizer, [[token for token, _ in s] for s in sentences], mode)
+    if mode == "product":
         predicted = [post_edited(s, tags) for s, tags in zip(sentences, predicted)]
     results = score([[tag for _, tag in s] for s in sentences], predicted)
     print(f"ANERcorp test: {len(sentences)} sentences, {sum(len(s) for s in sentences)} tokens; "
-          + ("mentions as the product makes them" if pipeline else "the model alone"))
+          + MODES[mode])
     print(f"{'type':<8}{'precision':>10}{'recall':>8}{'F1':>7}{'gold':>7}")
     for kind, (p, r, f, n) in results.items():
         print(f"{kind:<8}{p:>10.3f}{r:>8.3f}{f:>7.3f}{n:>7}")
     return results
+
+
+def tag_test(recognizer: NERecognizer, sentences: list[list[str]], mode: str) -> list[list[str]]:
+    """Sentence by sentence, or by blocks of ``DOCUMENT_SENTENCES`` taken as articles."""
+    if mode == "sentence":
+        return recognizer.predict(sentences)
+    return [tags for start in range(0, len(sentences), DOCUMENT_SENTENCES)
+            for tags in recognizer.predict_document(sentences[start : start + DOCUMENT_SENTENCES])]
 
 
 def post_edited(sentence: list[tuple[str, str]], tags: list[str]) -> list[str]:
@@ -71,5 +89,5 @@ def post_edited(sentence: list[tuple[str, str]], tags: list[str]) -> list[str]:
 
 if __name__ == "__main__":
     model_file = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    score_model(model_file)
-    score_model(model_file, pipeline=True)
+    for each in MODES:
+        score_model(model_file, each)

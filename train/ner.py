@@ -1,9 +1,12 @@
 """Train the NER model from ../shared/datasets and write it into the package.
 
-    python train/ner.py [--aqmar] [--c1 0.05] [--c2 0.01] [--iterations 200]
+    python train/ner.py [--keep-clusters] [--aqmar] [--c1 0.05] [--c2 0.01] [--iterations 200]
 
-Data: ANERcorp train split (CAMeL Lab split, 125k tokens), optionally AQMAR (Wikipedia). Writes
-src/riwaya/models/ner-anercorp.crfsuite, then scores it on the ANERcorp test split.
+First the word clusters from unlabeled news (train/ner_clusters.py, SaudiNewsNet plus the words
+of the ANERcorp train split; ``--keep-clusters`` reuses the shipped table), then the CRF on the
+ANERcorp train split (CAMeL Lab split, 125k tokens), optionally with AQMAR (Wikipedia). Writes
+src/riwaya/models/ner-clusters.tsv and ner-anercorp.crfsuite, then scores the model on the
+ANERcorp test split.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from ner import score_model  # noqa: E402
+from ner_clusters import build_clusters  # noqa: E402
 
 from riwaya.ner.conll import read_conll  # noqa: E402
 from riwaya.ner.features import sentence_features, word_features  # noqa: E402
@@ -30,6 +34,8 @@ OUTPUT = ROOT / "src" / "riwaya" / "models" / MODEL_FILE
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep-clusters", action="store_true",
+                        help="reuse the shipped cluster table instead of rebuilding it")
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR Wikipedia articles")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
@@ -38,11 +44,13 @@ def main() -> None:
                         help="train without the identity of words seen this many times or fewer")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
+    started = time.perf_counter()
+    if not args.keep_clusters:
+        build_clusters()
     sentences = read_conll(DATASETS / "anercorp" / "train.txt")
     if args.aqmar:
         for path in sorted((DATASETS / "aqmar" / "corpus").glob("*.txt")):
             sentences += read_conll(path)
-    started = time.perf_counter()
     counts = Counter(word_features(token)[1] for sentence in sentences for token, _ in sentence)
     forget = frozenset(word for word, count in counts.items() if count <= args.forget_below)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -52,10 +60,11 @@ def main() -> None:
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(args.output))
-    print(f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f} s "
+    print(f"trained on {len(sentences)} sentences, {time.perf_counter() - started:.0f} s in all "
           f"(c1={args.c1}, c2={args.c2}, {args.iterations} iterations, aqmar={args.aqmar}, "
           f"forget-below={args.forget_below})")
     print(f"model: {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")
+    score_model(args.output, "sentence")
     score_model(args.output)
 
 

@@ -41,11 +41,11 @@ def sentence_tokens(text: str, sentences: list[Span]) -> list[list[Token]]:
 
 
 def find_mentions(tokens_by_sentence: list[list[Token]]) -> list[Mention]:
-    """Every name the model finds, sentence by sentence."""
-    recognizer = _recognizer()
+    """Every name the model finds in the article's sentences (a name found in one sentence is
+    found in all)."""
+    tagged = _recognizer().predict_document([[t.text for t in tokens] for tokens in tokens_by_sentence])
     mentions = []
-    for tokens in tokens_by_sentence:
-        tags = recognizer.predict_sentence([t.text for t in tokens])
+    for tokens, tags in zip(tokens_by_sentence, tagged):
         for first, after, kind in post_edit(tokens, spans_from_tags(tags)):
             mention = mention_from_tokens(tokens, first, after, kind)
             if mention is not None:

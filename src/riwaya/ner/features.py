@@ -14,10 +14,13 @@ from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.entities import LOCATION_TRIGGERS, ORGANISATION_TRIGGERS, PERSON_TITLES
 from ..lang.ar.gazetteers import gazetteer, phrase_matches
 from ..lang.ar.normalize import normalize_all, normalize_ar
+from .clusters import GRANULARITIES, word_clusters
 
 _TITLES = normalize_all(PERSON_TITLES)
 _PLACES = normalize_all(LOCATION_TRIGGERS)
 _ORGANISATIONS = normalize_all(ORGANISATION_TRIGGERS)
+_CONTEXT_FLAGS = frozenset(("title", "place", "org", "def", "first-name", "name-particle"))
+_CONTEXT_CLUSTERS = ("k64=", "k256=")
 
 
 @lru_cache(maxsize=50_000)
@@ -33,6 +36,11 @@ def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
         "pre=" + word[: len(word) - len(stem)], "shape=" + (shape := _shape(token)),
         "len=" + str(min(len(stem), 8)),
     ]
+    clusters = word_clusters().get(stem)
+    if clusters:
+        features += [f"k{k}={c}" for k, c in zip(GRANULARITIES, clusters)]
+    else:
+        features.append("k=none")
     padded = f"<{stem}>"
     features += sorted({"c3=" + padded[i : i + 3] for i in range(len(padded) - 2)})
     if word.startswith("ال"):
@@ -75,7 +83,7 @@ def sentence_features(tokens: list[str], forget: frozenset[str] = frozenset()) -
                     features.append(f"{offset}:s={other_stem}")
                 if abs(offset) == 1:
                     features += [f"{offset}:{f}" for f in other
-                                 if f in ("title", "place", "org", "def", "first-name", "name-particle")]
+                                 if f in _CONTEXT_FLAGS or f.startswith(_CONTEXT_CLUSTERS)]
                     if listed[j]:
                         features.append(f"{offset}:gaz={listed[j]}")
                     features.append(f"{offset}:shape={other_shape}")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .clusters import word_clusters
+from .document import propagate_names
 from .features import sentence_features
 
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -24,6 +26,7 @@ class NERecognizer:
     def __init__(self, path: Path):
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        word_clusters()  # read the cluster table now, not inside the first sentence
 
     @classmethod
     def pretrained(cls) -> NERecognizer:
@@ -36,17 +39,7 @@ class NERecognizer:
     def predict(self, sentences: list[list[str]]) -> list[list[str]]:
         return [self.predict_sentence(tokens) for tokens in sentences]
 
-
-def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
-    """BIO tags -> (first token, token after the last, type); an I- after O starts an entity
-    (the CoNLL convention)."""
-    spans = []
-    start, kind = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, this = tag.partition("-")
-        if start is not None and (prefix != "I" or this != kind):
-            spans.append((start, i, kind))
-            start = kind = None
-        if prefix == "B" or (prefix == "I" and start is None):
-            start, kind = i, this
-    return spans
+    def predict_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The sentences of one article, tagged one by one, then made consistent: a name
+        found in one sentence is tagged where it stands untagged in the others."""
+        return propagate_names(sentences, self.predict(sentences))
