@@ -31,5 +31,5 @@ def db_url(request, tmp_path) -> str:
 
 @pytest.fixture
 def store(db_url):
-    with open_store(db_url, embed_heads=None) as opened:
+    with open_store(db_url, embed_titles=None) as opened:
         yield opened

@@ -26,7 +26,7 @@ def synthetic_article(rng: random.Random, number: int) -> dict:
 
 def stored(db_url: str) -> tuple[int, int, int]:
     """Articles, distinct texts and the sum of story sizes in the store."""
-    with open_store(db_url, embed_heads=None) as store, store.engine.connect() as connection:
+    with open_store(db_url, embed_titles=None) as store, store.engine.connect() as connection:
         articles = schema.articles
         return (connection.execute(select(func.count()).select_from(articles)).scalar_one(),
                 connection.execute(select(func.count(articles.c.content_hash.distinct()))).scalar_one(),
@@ -39,7 +39,7 @@ def test_ingest_killed_midway_then_resumed_stores_each_article_once(tmp_path, db
     feed.write_text("".join(json.dumps(synthetic_article(rng, k), ensure_ascii=False) + "\n"
                             for k in range(ARTICLES)), encoding="utf-8")
     command = [sys.executable, "-m", "riwaya", "ingest", str(feed), "--db", db_url]
-    open_store(db_url, embed_heads=None).close()
+    open_store(db_url, embed_titles=None).close()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while stored(db_url)[0] == 0 and time.monotonic() < deadline and process.poll() is None:

@@ -149,10 +149,10 @@ def test_the_story_report_is_kept_until_the_story_changes(store):
 
 
 def test_a_store_newer_than_the_code_is_refused(db_url):
-    with open_store(db_url, embed_heads=None) as store, store.engine.begin() as connection:
+    with open_store(db_url, embed_titles=None) as store, store.engine.begin() as connection:
         connection.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="99"))
     with pytest.raises(StoreError, match="newer than this riwaya"):
-        open_store(db_url, embed_heads=None)
+        open_store(db_url, embed_titles=None)
 
 
 def test_an_unreadable_address_is_one_clear_error(tmp_path):
@@ -176,3 +176,20 @@ def test_articles_without_dates_get_the_given_one(tmp_path):
     assert "3 added" in result.output
     listing = CliRunner().invoke(cli, ["stories", "--db", db])
     assert listing.output.startswith("1\t2020-11-17\t3\t")
+
+
+def test_an_english_report_of_the_story_joins_it_and_another_does_not(db_url):
+    convoy = ("Coalition convoy reaches base near Tell Shuayb in Hasakah countryside\n\n"
+              "A convoy of the US-led coalition of about fifty vehicles reached the Safsaf base near "
+              "the town of Tell Shuayb on Saturday, coming from Iraqi Kurdistan through the Sanabil crossing.")
+    floods = ("Flooding in Jakarta forces thousands from their homes\n\n"
+              "Heavy monsoon rains flooded parts of the Indonesian capital on Monday, officials said, "
+              "and thousands of residents spent the night in schools and mosques.")
+    with open_store(db_url) as store:
+        store.ingest(read_articles(sorted(EXAMPLE_STORY.glob("*.txt"))))
+        for text in (convoy, floods):
+            title = text.split("\n\n")[0]
+            store.ingest([Article(text, title=title, outlet="Wire", language="en")])
+        sizes = {story.title: story.size for story in store.stories()}
+    assert sizes == {"رتل للتحالف الدولي يصل إلى قاعدة قرب تل شعيب في ريف الحسكة": 4,
+                     "Flooding in Jakarta forces thousands from their homes": 1}

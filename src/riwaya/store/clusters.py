@@ -1,7 +1,9 @@
 """Online story clustering in the spirit of Miranda et al. (2018): each new article joins the
 most similar recent story, by weighted term vectors of heads and texts, or starts its own;
 stories age out after a few days without news. Articles in another language than a story's
-are compared by multilingual e5 vectors of their heads instead, as they share no words."""
+are compared by multilingual e5 vectors of their titles instead, as they share no words:
+riwaya is Arabic first, so an article in another language looks for the open Arabic stories
+it retells."""
 
 from __future__ import annotations
 
@@ -23,12 +25,13 @@ HEAD_WEIGHT = 0.35
 """Share of the head (title and lede) cosine in the score; the rest is the whole text's."""
 JOIN_SCORE = 0.30
 """An article joins the best story scoring at least this (eval/clustering.py measures it)."""
-CROSS_LINGUAL_JOIN = 0.80
-"""e5 passage cosine between heads in two languages above which they report the same story
-(one Arabic story and its English retelling: 0.82-0.84; another story of the same place and
-week: 0.76)."""
+CROSS_LINGUAL_JOIN = 0.85
+"""e5 passage cosine between titles in two languages above which they report the same story
+(the example story's Arabic titles and an English title of it: 0.85-0.88; of another story in
+the same place: 0.82; of an unrelated one: 0.80)."""
+MAIN_LANGUAGE = "ar"
 CROSS_LINGUAL_CANDIDATES = 200
-"""Open stories in other languages an article is compared with, latest first."""
+"""Open Arabic stories an article in another language is compared with, latest first."""
 PROBE_TERMS = 20
 """An article's heaviest terms used to find candidate stories."""
 MIN_SHARED_PROBES = 2
@@ -47,8 +50,7 @@ class StoryState:
     size: int = 0
     last_published: date | None = None
     languages: set[str] = field(default_factory=set)
-    head_text: str = ""
-    head_vector: np.ndarray | None = None
+    title_vector: np.ndarray | None = None
     head_norm: float = field(init=False)
     body_norm: float = field(init=False)
 
@@ -76,15 +78,15 @@ def story_score(article: Fingerprint, story: StoryState) -> float:
 class StoryIndex:
     """The stories still open to new articles, with an inverted index of their terms."""
 
-    def __init__(self, embed_heads: Callable[[list[str]], np.ndarray] | None = None) -> None:
+    def __init__(self, embed_titles: Callable[[list[str]], np.ndarray] | None = None) -> None:
         self.stories: dict[int, StoryState] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._terms: dict[int, set[str]] = {}
         self._newest: date | None = None
-        self._embed_heads = embed_heads
+        self._embed_titles = embed_titles
 
     def best(self, fingerprint: Fingerprint, published: date | None, language: str | None,
-             head_text: str) -> tuple[StoryState | None, float]:
+             title: str) -> tuple[StoryState | None, float]:
         """The story the article belongs to and its score, or (None, best score seen)."""
         best, best_score = None, 0.0
         for story in self._candidates(fingerprint, published):
@@ -93,7 +95,7 @@ class StoryIndex:
                 best, best_score = story, score
         if best_score >= JOIN_SCORE:
             return best, best_score
-        crossing = self._best_across_languages(published, language, head_text)
+        crossing = self._best_across_languages(published, language, title)
         if crossing is not None:
             return crossing
         return None, best_score
@@ -124,20 +126,20 @@ class StoryIndex:
                    if count >= MIN_SHARED_PROBES)
         return [story for story in stories if _open(story, published)]
 
-    def _best_across_languages(self, published, language, head_text) -> tuple[StoryState, float] | None:
-        if self._embed_heads is None or not language:
+    def _best_across_languages(self, published, language, title) -> tuple[StoryState, float] | None:
+        if self._embed_titles is None or not language or language == MAIN_LANGUAGE:
             return None
         others = [story for story in self.stories.values()
-                  if story.languages and language not in story.languages and _open(story, published)]
+                  if MAIN_LANGUAGE in story.languages and _open(story, published)]
         others = others[-CROSS_LINGUAL_CANDIDATES:]
         if not others:
             return None
-        missing = [story for story in others if story.head_vector is None]
+        missing = [story for story in others if story.title_vector is None]
         if missing:
-            for story, vector in zip(missing, self._embed_heads([s.head_text for s in missing])):
-                story.head_vector = vector
-        vector = self._embed_heads([head_text])[0]
-        scores = [float(vector @ story.head_vector) for story in others]
+            for story, vector in zip(missing, self._embed_titles([s.title for s in missing])):
+                story.title_vector = vector
+        vector = self._embed_titles([title])[0]
+        scores = [float(vector @ story.title_vector) for story in others]
         best = int(np.argmax(scores))
         return (others[best], scores[best]) if scores[best] >= CROSS_LINGUAL_JOIN else None
 

@@ -78,9 +78,8 @@ def terms(normalized: str) -> list[str]:
 
 
 def cosine(first: dict[str, float], second: dict[str, float]) -> float:
-    if len(first) > len(second):
-        first, second = second, first
-    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
+    """Dot product of two sparse vectors, over the terms they share (few, in practice)."""
+    return sum(first[term] * second[term] for term in first.keys() & second.keys())
 
 
 def signature_bytes(minhash: LeanMinHash) -> bytes:

@@ -4,6 +4,9 @@ and read by `riwaya stories`, `story` and the web app."""
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -11,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import islice
+from multiprocessing import get_context
 
 from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 
@@ -33,15 +37,15 @@ PARALLEL_FROM = 200
 
 
 @cache
-def _head_encoder():
+def _title_encoder():
     from ..embed import load_encoder
 
     return load_encoder()
 
 
-def _embed_heads(texts: list[str]):
+def _embed_titles(texts: list[str]):
     """e5 passage vectors, the encoder loaded on first use: most streams never need it."""
-    return _head_encoder().embed_passages(texts)
+    return _title_encoder().embed_passages(texts)
 
 
 @dataclass(frozen=True)
@@ -74,11 +78,11 @@ class Store:
     """One store (SQLite file or PostgreSQL database). The clustering state of recent
     stories is kept in memory and rebuilt from the database when the store is opened."""
 
-    def __init__(self, db: str | None = None, embed_heads: Callable | None = _embed_heads) -> None:
-        """``embed_heads`` turns texts into multilingual vectors for articles in another
-        language than a story's; None turns that off."""
+    def __init__(self, db: str | None = None, embed_titles: Callable | None = _embed_titles) -> None:
+        """``embed_titles`` turns titles into multilingual vectors, for articles in another
+        language than the stories'; None turns that off."""
         self.engine = open_engine(db)
-        self._embed_heads = embed_heads
+        self._embed_titles = embed_titles
         self._load_state()
 
     def close(self) -> None:
@@ -99,7 +103,11 @@ class Store:
         known URL updates it). Each batch is one transaction."""
         summary = IngestSummary()
         parallel = expected is not None and expected >= PARALLEL_FROM
-        with ProcessPoolExecutor(2) if parallel else _InProcess() as pool:
+        # Spawned, not forked, workers share no database connection with this process, and
+        # they exit when it dies, even by SIGKILL, instead of holding its transaction open.
+        workers = (ProcessPoolExecutor(2, mp_context=get_context("spawn"), initializer=_exit_with_parent,
+                                       initargs=(os.getpid(),)) if parallel else _InProcess())
+        with workers as pool:
             pending = None
             for batch in _batches(items, BATCH):
                 articles = [item for item in batch if isinstance(item, Article)]
@@ -117,7 +125,7 @@ class Store:
         transaction; the number of stories found. Copy groups stay and keep one story."""
         table = schema.articles
         order = (table.c.published.is_(None), table.c.published, table.c.id)
-        self.stories_index = StoryIndex(self._embed_heads)
+        self.stories_index = StoryIndex(self._embed_titles)
         try:
             with self.engine.begin() as connection:
                 old = connection.execute(select(schema.stories.c.id)).scalars().all()
@@ -191,7 +199,7 @@ class Store:
     def _place(self, connection: Connection, article: Article, fp: Fingerprint,
                story_id: int | None) -> StoryState:
         """The story the article joins (its wire text's, else the best open one) or a new one."""
-        head_text = f"{article.title or ''} {article.text[:400]}"
+        title = article.title or article.text.split("\n", 1)[0][:200]
         if story_id is not None:
             story = self.stories_index.stories.get(story_id)
             if story is None:  # the wire text's story has closed: it opens again
@@ -199,14 +207,13 @@ class Store:
                     select(schema.stories).where(schema.stories.c.id == story_id)).one())
                 self.stories_index.add(story)
         else:
-            story, _ = self.stories_index.best(fp, article.published, article.language, head_text)
+            story, _ = self.stories_index.best(fp, article.published, article.language, title)
         if story is None:
-            title = article.title or article.text.split("\n", 1)[0][:200]
             new_id = connection.execute(insert(schema.stories), {
                 "title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
                 "version": 0, "head": "{}", "body": "{}", "languages": "[]",
             }).inserted_primary_key[0]
-            story = StoryState(new_id, title, {}, {}, head_text=head_text)
+            story = StoryState(new_id, title, {}, {})
             self.stories_index.add(story)
         story.absorb(fp, article.published, article.language)
         self.stories_index.reindex(story)
@@ -255,7 +262,7 @@ class Store:
     def _load_state(self) -> None:
         """Rebuild the copy index and the open stories from what the database holds."""
         self.copies = CopyIndex()
-        self.stories_index = StoryIndex(self._embed_heads)
+        self.stories_index = StoryIndex(self._embed_titles)
         table = schema.articles
         with self.engine.connect() as connection:
             newest = connection.execute(select(func.max(table.c.published))).scalar()
@@ -378,7 +385,7 @@ def _story_info(row) -> StoryInfo:
 
 def _story_state(row) -> StoryState:
     return StoryState(row.id, row.title, json.loads(row.head), json.loads(row.body), row.size,
-                      row.last_published, set(json.loads(row.languages)), head_text=row.title)
+                      row.last_published, set(json.loads(row.languages)))
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -397,6 +404,17 @@ class _StoryChanges:
     def add(self, story_id: int, article: Article, new: bool) -> None:
         self.articles.setdefault(story_id, []).append(article)
         self.new[story_id] += new
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end this process once the ingest that started it is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 class _InProcess(Executor):
