@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from saudinewsnet import saudinewsnet_records  # noqa: E402
 
+from riwaya.compare.copies import words  # noqa: E402
 from riwaya.lang.ar.normalize import normalize_ar  # noqa: E402
 from riwaya.store.fingerprint import terms  # noqa: E402
 
@@ -28,7 +29,7 @@ def main() -> None:
     counts: Counter[str] = Counter()
     documents = 0
     for record in saudinewsnet_records():
-        counts.update(set(terms(normalize_ar(f"{record['title']} {record['text']}"))))
+        counts.update(set(terms(words(normalize_ar(f"{record['title']} {record['text']}")))))
         documents += 1
     kept = sorted((term, count) for term, count in counts.items() if count >= MIN_DF)
     with OUT.open("w", encoding="utf-8") as out:

@@ -56,7 +56,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 4 or len(data) % 2:
         return None
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        if sum(byte in (0x00, 0x06) for byte in high) > 0.9 * len(high):
+        if high.count(0x00) + high.count(0x06) > 0.9 * len(high):
             return encoding
     return None
 
