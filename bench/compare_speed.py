@@ -98,7 +98,8 @@ def step_times(paths: list[Path]) -> dict[str, float]:
     split = [vectors[a:b] for a, b in zip(bounds, bounds[1:])]
     alignments = timed("align + relate claims", align_claims, views, split, model.probabilities)
     timed("facts", build_facts, articles, alignments, copy_groups(articles))
-    timed("article similarity", similarity.score_pairs, articles, encoder)
+    claim_vectors = {article.id: found for article, found in zip(articles, split)}
+    timed("article similarity", similarity.score_pairs, articles, encoder, claim_vectors, entities)
     return steps
 
 

