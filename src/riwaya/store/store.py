@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from multiprocessing import get_context
 
@@ -22,6 +22,7 @@ from ..errors import InputError, NotFound
 from ..ingest.build import body_dateline
 from ..model import Article
 from . import schema
+from .assign import assign
 from .clusters import WINDOW_DAYS as STORY_DAYS
 from .clusters import StoryIndex, StoryState
 from .copies import WINDOW_DAYS as COPY_DAYS
@@ -126,6 +127,7 @@ class Store:
         table = schema.articles
         order = (table.c.published.is_(None), table.c.published, table.c.id)
         self.stories_index = StoryIndex(self._embed_titles)
+        self.copies = CopyIndex()
         try:
             with self.engine.begin() as connection:
                 old = connection.execute(select(schema.stories.c.id)).scalars().all()
@@ -134,11 +136,12 @@ class Store:
                 moves = []
                 for row in connection.execute(select(table).order_by(*order)).all():
                     article = _article(row)
-                    story = self._place(connection, article, fingerprint(article),
-                                        story_of_group.get(article.copy_group))
-                    story_of_group.setdefault(article.copy_group, story.id)
-                    changes.add(story.id, article, new=True)
-                    moves.append({"article": row.id, "story": story.id})
+                    _, story_id = assign(article, fingerprint(article), self.copies, self.stories_index,
+                                         partial(_new_story, connection),
+                                         story_of_group.get(article.copy_group))
+                    story_of_group.setdefault(article.copy_group, story_id)
+                    changes.add(story_id, article, new=True)
+                    moves.append({"article": row.id, "story": story_id})
                     if on_progress:
                         on_progress(1)
                 if moves:
@@ -180,44 +183,19 @@ class Store:
                 changes.add(story_id, article, new=False)
                 summary.updated += 1
                 continue
-            group, story_id = self.copies.owner_of_copied(fp.minhash, fp.shingles) or (None, None)
-            story = self._place(connection, article, fp, story_id)
-            rows.append({**_row(article, fp), "ingested_at": now, "story_id": story.id,
+            group, story_id = assign(article, fp, self.copies, self.stories_index,
+                                     partial(_new_story, connection))
+            rows.append({**_row(article, fp), "ingested_at": now, "story_id": story_id,
                          "copy_group": group})
-            self.copies.add(fp.content_hash, fp.minhash, fp.shingles,
-                            (group or fp.content_hash, story.id), article.published)
             if article.url:
                 known_urls[article.url] = -1  # a later line with this URL is a new version
-            changes.add(story.id, article, new=True)
+            changes.add(story_id, article, new=True)
             summary.added += 1
             summary.copies += group is not None
         if rows:
             connection.execute(insert(schema.articles), rows)
         self._update_stories(connection, changes)
         summary.stories_touched.update(changes.articles)
-
-    def _place(self, connection: Connection, article: Article, fp: Fingerprint,
-               story_id: int | None) -> StoryState:
-        """The story the article joins (its wire text's, else the best open one) or a new one."""
-        title = article.title or article.text.split("\n", 1)[0][:200]
-        if story_id is not None:
-            story = self.stories_index.stories.get(story_id)
-            if story is None:  # the wire text's story has closed: it opens again
-                story = _story_state(connection.execute(
-                    select(schema.stories).where(schema.stories.c.id == story_id)).one())
-                self.stories_index.add(story)
-        else:
-            story, _ = self.stories_index.best(fp, article.published, article.language, title)
-        if story is None:
-            new_id = connection.execute(insert(schema.stories), {
-                "title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
-                "version": 0, "head": "{}", "body": "{}", "languages": "[]",
-            }).inserted_primary_key[0]
-            story = StoryState(new_id, title, {}, {})
-            self.stories_index.add(story)
-        story.absorb(fp, article.published, article.language)
-        self.stories_index.reindex(story)
-        return story
 
     def _update_article(self, connection: Connection, article_id: int, article: Article,
                         fp: Fingerprint) -> int:
@@ -344,6 +322,13 @@ def open_store(db: str | None = None, **options) -> Store:
     """The store at ``db`` (a path, sqlite:///path or postgresql://...; None for the user's
     default file), created or migrated as needed."""
     return Store(db, **options)
+
+
+def _new_story(connection: Connection, title: str) -> int:
+    return connection.execute(insert(schema.stories), {
+        "title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
+        "version": 0, "head": "{}", "body": "{}", "languages": "[]",
+    }).inserted_primary_key[0]
 
 
 def _compare(articles: list[Article]) -> dict:
