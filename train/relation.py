@@ -1,12 +1,16 @@
-"""Train the relation model from ANS stance and write it into the package.
+"""Train a relation model from ANS stance and write it into the package.
 
-    python train/relation.py [--unrelated 600] [--folds 5]
+    python train/relation.py [--features contrast|own-words] [--unrelated 600] [--folds 5]
+
+``contrast`` (default) is the headline model, written to relation.npz; ``own-words`` the
+first-release model kept for statements longer than headlines, written to relation-long.npz
+(see ``riwaya.relate``).
 
 Data: ../shared/datasets/ans/stance/train.csv (agree -> agree, disagree -> conflict,
 other -> related) plus ``--unrelated`` pairs of headlines drawn from different rows (fixed seed)
 as unrelated. The regularisation is chosen by cross-validation on train, folds grouped by the
-first headline so that no headline is in both halves; dev is scored once, at the end.
-Writes src/riwaya/models/relation.npz.
+first headline so that no headline is in both halves; dev is scored once, at the end, with the
+shipped pair of models (eval/stance.py).
 """
 
 from __future__ import annotations
@@ -27,12 +31,13 @@ from stance import STANCE, f1_scores, format_scores, read_stance, score_model, s
 
 from riwaya.embed import load_encoder  # noqa: E402
 from riwaya.relate import RELATIONS  # noqa: E402
-from riwaya.relate.features import pair_features  # noqa: E402
-from riwaya.relate.linear import MODEL_FILE  # noqa: E402
+from riwaya.relate.features import FEATURE_SETS, pair_features  # noqa: E402
+from riwaya.relate.linear import LONG_MODEL_FILE, MODEL_FILE  # noqa: E402
 
-OUTPUT = ROOT / "src" / "riwaya" / "models" / MODEL_FILE
+MODELS = ROOT / "src" / "riwaya" / "models"
+OUTPUTS = {"contrast": MODELS / MODEL_FILE, "own-words": MODELS / LONG_MODEL_FILE}
 TO_RELATION = {"agree": "agree", "disagree": "conflict", "other": "related"}
-C_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03)
+C_GRID = (0.001, 0.003, 0.01)
 SEED = 13
 
 
@@ -81,11 +86,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unrelated", type=int, default=600, help="random pairs added as unrelated")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="contrast")
+    parser.add_argument("--output", type=Path, help="default: the package's file for --features")
     args = parser.parse_args()
+    output = args.output or OUTPUTS[args.features]
     pairs, labels, groups = training_pairs(args.unrelated)
     started = time.perf_counter()
-    features = pair_features(load_encoder("onnx"), pairs)
+    features = pair_features(load_encoder("onnx"), pairs, args.features)
     print(f"features for {len(pairs)} pairs in {time.perf_counter() - started:.0f} s")
     results = {}
     for c in C_GRID:
@@ -94,10 +101,11 @@ def main() -> None:
     best = max(C_GRID, key=lambda c: results[c]["macro"])
     scaler, model = fit(features, labels, best)
     order = [list(model.classes_).index(name) for name in RELATIONS]
-    np.savez(args.output, relations=np.array(RELATIONS), mean=scaler.mean_.astype(np.float32),
-             scale=scaler.scale_.astype(np.float32), coef=model.coef_[order].astype(np.float32),
+    np.savez(output, relations=np.array(RELATIONS), features=np.array(args.features),
+             mean=scaler.mean_.astype(np.float32), scale=scaler.scale_.astype(np.float32),
+             coef=model.coef_[order].astype(np.float32),
              intercept=model.intercept_[order].astype(np.float32))
-    print(f"C={best}; model: {args.output} ({args.output.stat().st_size / 1e3:.0f} kB)")
+    print(f"C={best}; model: {output} ({output.stat().st_size / 1e3:.0f} kB)")
     score_model("dev")
 
 

@@ -1,28 +1,44 @@
-"""Pair features for the linear relation model, shared by training and the product.
+"""Pair features for the linear relation models, shared by training and the product.
 
 Two sentence vectors say how close the statements are; they blur the one word that makes a
-contradiction (a number, a place, «ارتفاع» for «انخفاض»). So the words found in only one of the
-two statements are embedded as well, and a few counts (overlap, negations) are added.
+contradiction (a number, a place, «ارتفاع» for «انخفاض»). So the words one statement has and
+the other lacks are embedded as well, and a few counts (overlap, negations) are added. Two
+feature sets, each two embeddings a pair besides the statements' (which compare has already):
+
+- ``contrast`` (headline-length pairs): the words the other statement has in no form, not even
+  inflected or spelled another way (``contrast.unmatched_words``), plus the word-level
+  contrasts of ``contrast.contrast_features`` (numbers, opposites, names, negation, hedging).
+- ``own-words`` (the first release, kept for longer statements): every word the other
+  statement lacks, as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from ..lang.ar.clitics import strip_clitics
 from ..lang.ar.normalize import normalize_all, normalize_ar
+from .contrast import CONTRAST_NAMES, contrast_features
 
 NEGATIONS = normalize_all(
     "لا لم لن ليس ليست عدم غير نفى ينفي تنفي نفت نفي يرفض ترفض رفض".split())
 _WORD = re.compile(r"\w+")
+SCALAR_NAMES = ("cosine", "own-word cosine", "word overlap", "own words a", "own words b",
+                "negations a", "negations b", "negation on one side", "no own word a",
+                "no own word b")
+
+
+def plain_words(text: str) -> list[str]:
+    """Normalised words, in order."""
+    return _WORD.findall(normalize_ar(text))
 
 
 def statement_words(text: str) -> list[str]:
     """Normalised words without their proclitics, in order."""
-    return [strip_clitics(word) for word in _WORD.findall(normalize_ar(text))]
+    return [strip_clitics(word) for word in plain_words(text)]
 
 
 def own_words(a: str, b: str) -> tuple[str, str]:
@@ -33,10 +49,42 @@ def own_words(a: str, b: str) -> tuple[str, str]:
             " ".join(w for w in words_b if w not in set_a))
 
 
-def pair_features(encoder, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+def contrast_pair_features(encoder, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """[n, 4 * dim + 10 + len(CONTRAST_NAMES)]: the ``own-words`` layout over the unmatched
+    words, then the contrast features."""
+    found = []
+    for a, b in pairs:
+        plain_a, plain_b = plain_words(a), plain_words(b)
+        words_a = [strip_clitics(word) for word in plain_a]
+        words_b = [strip_clitics(word) for word in plain_b]
+        features, own_a, own_b = contrast_features(plain_a, plain_b, words_a, words_b)
+        found.append((features, " ".join(own_a), " ".join(own_b)))
+    base = _vector_features(encoder, pairs, [(own_a, own_b) for _, own_a, own_b in found])
+    return np.hstack([base, np.stack([f for f, _, _ in found]) if found
+                      else np.zeros((0, len(CONTRAST_NAMES)), np.float32)])
+
+
+def own_word_pair_features(encoder, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
     """[n, 4 * dim + 10]: |u - v| and u * v for the statements and for their own words, then
-    cosines, word overlap, own-word counts and negations."""
-    own = [own_words(a, b) for a, b in pairs]
+    the ``SCALAR_NAMES``."""
+    return _vector_features(encoder, pairs, [own_words(a, b) for a, b in pairs])
+
+
+FEATURE_SETS: dict[str, Callable[..., np.ndarray]] = {
+    "contrast": contrast_pair_features,
+    "own-words": own_word_pair_features,
+}
+
+
+def pair_features(encoder, pairs: Sequence[tuple[str, str]], kind: str = "contrast") -> np.ndarray:
+    """The features of ``kind`` (a key of ``FEATURE_SETS``) for each pair."""
+    if kind not in FEATURE_SETS:
+        raise ValueError(f"unknown relation feature set {kind!r}; known: {', '.join(FEATURE_SETS)}")
+    return FEATURE_SETS[kind](encoder, pairs)
+
+
+def _vector_features(encoder, pairs, own: list[tuple[str, str]]) -> np.ndarray:
+    """Statement vectors, the vectors of the given own-word texts and ``SCALAR_NAMES``."""
     texts = sorted({t for pair in pairs for t in pair} | {t for pair in own for t in pair if t})
     vectors = dict(zip(texts, encoder.embed_queries(texts))) if texts else {}
     zero = np.zeros(encoder.dimension, np.float32)

@@ -1,4 +1,4 @@
-"""The linear relation model: pair features, standardised, through a multinomial logistic
+"""The linear relation models: pair features, standardised, through a multinomial logistic
 regression fitted by ``train/relation.py``; read with numpy alone."""
 
 from __future__ import annotations
@@ -11,22 +11,25 @@ import numpy as np
 from .features import pair_features
 
 MODEL_FILE = "relation.npz"
+LONG_MODEL_FILE = "relation-long.npz"
 
 
 class LinearRelationModel:
-    """Pair features -> softmax over ``relations`` (the order the weights were written in)."""
+    """Pair features -> softmax over ``relations`` (the order the weights were written in).
+    The file names its feature set (``features``); a file without one is ``own-words``."""
 
     def __init__(self, path: Path, encoder):
         with np.load(path) as saved:
             self.relations = tuple(str(name) for name in saved["relations"])
+            self.features = str(saved["features"]) if "features" in saved.files else "own-words"
             self._mean, self._scale = saved["mean"], saved["scale"]
             self._coef, self._intercept = saved["coef"], saved["intercept"]
         self._encoder = encoder
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """[n, len(relations)], rows summing to one."""
-        features = (pair_features(self._encoder, pairs) - self._mean) / self._scale
-        return softmax(features @ self._coef.T + self._intercept)
+        features = pair_features(self._encoder, pairs, self.features)
+        return softmax(((features - self._mean) / self._scale) @ self._coef.T + self._intercept)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
