@@ -268,6 +268,28 @@ def serve(db: str | None, host: str, port: int) -> None:
         uvicorn.run(create_app(store, load_settings()), host=host, port=port)
 
 
+@cli.group()
+def spark() -> None:
+    """Run riwaya's store work on Apache Spark (pip install 'riwaya[spark]')."""
+
+
+@spark.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", required=True, help="Folder (or s3://, hdfs:// ... URL) for the Parquet output.")
+@click.option("--master", help="Spark master URL (default: $SPARK_MASTER, else local[2]).")
+def spark_ingest(inputs: tuple[str, ...], output: str, master: str | None) -> None:
+    """Fingerprint, deduplicate and cluster JSONL or Parquet articles on Spark; write
+    articles (with copy group and story), stories and bad records as Parquet."""
+    from .spark import ingest as run
+    from .spark import spark_session
+
+    session = spark_session(master)
+    try:
+        click.echo(f"riwaya: {run(session, list(inputs), output)}", err=True)
+    finally:
+        session.stop()
+
+
 def _dated(items, published: date | None):
     """Articles without a publication date of their own get ``published``."""
     for item in items:

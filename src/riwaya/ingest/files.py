@@ -53,7 +53,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]
     """One Article per line {"id", "text", "title"?, "outlet"?, "published"?, "url"?}; a bad
     line yields an InputError naming the line, and reading goes on."""
     for source, record in json_records(path, settings):
-        yield record if isinstance(record, InputError) else _article_from_record(record, source, settings)
+        yield record if isinstance(record, InputError) else article_from_record(record, source, settings)
 
 
 def json_records(path: Path, settings: Settings) -> Iterator[tuple[str, dict | InputError]]:
@@ -84,7 +84,8 @@ def _json_object(raw: bytes, source: str, settings: Settings) -> dict:
     return record
 
 
-def _article_from_record(record: dict, source: str, settings: Settings) -> Article | InputError:
+def article_from_record(record: dict, source: str, settings: Settings) -> Article | InputError:
+    """The Article a JSON record describes, or the InputError saying why it is none."""
     try:
         text = record.get("text")
         if not isinstance(text, str):
