@@ -2,8 +2,8 @@
 modality, so that reports can be compared statement by statement.
 
 A claim is a sentence, or a clause of one when the sentence joins independent statements:
-«...، فيما لم يصدر أي تعليق» and «...، كما أكدت ...» start a new claim, and so does the «..»
-that joins two statements in a headline."""
+«...، فيما لم يصدر أي تعليق»، «...، كما أكدت ...» and «...، وذلك بعد وصول رتل ...» start a new
+claim, and so does the «..» that joins two statements in a headline."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import is_hedged, negation_cues
 from ..model import Claim, Quote, Span, Token
 
-# Words that open an independent statement after a comma: «، فيما ...»، «، كما ...».
-CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما"))
+# Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
+# وصول الرتل» states an event of its own after a denial or a report of something else.
+CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما", "وذلك"))
 IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
 COMMAS = frozenset({"،", ","})
 MIN_CLAIM_WORDS = 4

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..lang.ar.units import unit_family
 from ..model import Quantity
+from ..relate.contrast import is_reworded
 from ..report.wording import SOURCE_KINDS
-from .claim_view import ClaimView
+from .claim_view import SCENE, ClaimView
 
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
@@ -46,16 +47,25 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
 
 def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
     """One claim denies what the other states: most of what a negated stretch says, weighed
-    by how telling each word is, is in the other, affirmative, claim."""
+    by how telling each word is, is in the other, affirmative, claim, and that includes what
+    happens (a word outside the names: انسحاب / ستنسحب), not only who and where."""
     if bool(a.negated_words) == bool(b.negated_words):
         return []
     negated, affirmed = (a, b) if a.negated_words else (b, a)
     for stretch in negated.negated_words:
         shared = stretch & affirmed.words
         if len(shared) >= MIN_SHARED_NEGATED and (
-                negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)):
+                negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)) and (
+                _shares_event(stretch - negated.entity_words, affirmed.words - affirmed.entity_words)):
             return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
     return []
+
+
+def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
+    """Whether a denied word is among the stated ones in some form: a verb for its noun, the
+    future «س» before a present verb (ستنسحب) left aside."""
+    forms = set(stated) | {w[1:] for w in stated if w.startswith("س") and len(w) > 4}
+    return any(is_reworded(word, forms) for word in denied - SCENE)
 
 
 def different_dates(a: ClaimView, b: ClaimView) -> list[str]:

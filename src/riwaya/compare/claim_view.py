@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.entities import PLACE_NOUNS
 from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
@@ -15,6 +16,8 @@ from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpressio
 
 _FUNCTION = normalize_all(FUNCTION_WORDS) | frozenset(strip_clitics(w) for w in normalize_all(FUNCTION_WORDS))
 _DIRECTIONS = frozenset(strip_clitics(w) for w in normalize_all(DIRECTIONS))
+SCENE = _DIRECTIONS | frozenset(strip_clitics(w) for w in normalize_all(PLACE_NOUNS))
+"""Directions and place nouns (شمال، ريف، نقطة): where something happens, not what."""
 CONTEXT_WORDS = 3
 """How many words before a number say what it counts for («ضم الرتل ٣٥ آلية»)."""
 
@@ -39,6 +42,8 @@ class ClaimView:
     """Every quote in the claim with its content words."""
     weights: dict[str, float]
     """How telling each word of the comparison is (inverse claim frequency), shared by all."""
+    entity_words: frozenset[str] = frozenset()
+    """Content words inside names (قوات، الديمقراطية): who is involved, not what happened."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -86,7 +91,8 @@ def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
                    for q in article.quotes if q.start < claim.end and claim.start < q.end)
     return ClaimView(article, claim, words, frozenset(n for _, (n, _, _) in found),
                      frozenset(place_names), quantities, times, negated, speakers,
-                     tuple(place_names.values()), quotes, weights)
+                     tuple(place_names.values()), quotes, weights,
+                     frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)))
 
 
 def content_word(text: str) -> str:
