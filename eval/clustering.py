@@ -93,7 +93,11 @@ def evaluate_stream(db: str | None, sample: int, seed: int) -> None:
             with open_store(db) as store:
                 print(f"SaudiNewsNet: {store.ingest(read_articles([feed]), expected=31030)}")
         with open_store(db) as store:
-            stories = store.stories(limit=10**7)
+            describe(store, sample, seed)
+
+
+def describe(store, sample: int, seed: int) -> None:
+    stories = store.stories(limit=10**7)
     sizes = Counter(story.size for story in stories)
     articles = sum(story.size for story in stories)
     print(f"{len(stories)} stories for {articles} articles; sizes:")
@@ -106,9 +110,8 @@ def evaluate_stream(db: str | None, sample: int, seed: int) -> None:
     for story in random.Random(seed).sample(multi, min(sample, len(multi))):
         print(f"- story {story.id}: {story.size} articles, {len(story.outlets)} outlets "
               f"({', '.join(story.outlets)}), {story.first_published} .. {story.last_published}")
-        with open_store(db) as store:
-            for article in store.story_articles(story.id)[:6]:
-                print(f"    [{article.outlet}] {article.title}")
+        for article in store.story_articles(story.id)[:6]:
+            print(f"    [{article.outlet}] {article.title}")
 
 
 def main() -> None:

@@ -32,11 +32,14 @@ the same place: 0.82; of an unrelated one: 0.80)."""
 MAIN_LANGUAGE = "ar"
 CROSS_LINGUAL_CANDIDATES = 200
 """Open Arabic stories an article in another language is compared with, latest first."""
-PROBE_TERMS = 20
+PROBE_TERMS = 12
 """An article's heaviest terms used to find candidate stories."""
 MIN_SHARED_PROBES = 2
 """A story sharing fewer of those terms cannot reach JOIN_SCORE in practice."""
-MAX_CANDIDATES = 25
+MAX_CANDIDATES = 10
+"""Stories scored in full, those sharing the most probe terms: the best one is among them."""
+COMMON_POSTINGS = 100
+"""A term in more open stories than this tells none apart; it does not look for candidates."""
 
 
 @dataclass
@@ -121,7 +124,9 @@ class StoryIndex:
         probe += sorted(fingerprint.head.items(), key=lambda item: -item[1])[:PROBE_TERMS // 2]
         hits: Counter[int] = Counter()
         for term, _ in probe:
-            hits.update(self._postings.get(term, ()))
+            postings = self._postings.get(term, ())
+            if len(postings) <= COMMON_POSTINGS:
+                hits.update(postings)
         stories = (self.stories[story_id] for story_id, count in hits.most_common(MAX_CANDIDATES)
                    if count >= MIN_SHARED_PROBES)
         return [story for story in stories if _open(story, published)]
