@@ -16,7 +16,7 @@ from .analyze import default_pipeline
 from .compare import compare as compare_articles
 from .compare import cross_check
 from .errors import InputError, RiwayaError
-from .ingest import count_articles, read_article, read_articles, read_jsonl, source_files
+from .ingest import count_articles, dated, read_article, read_articles, read_jsonl, source_files
 from .report import FORMATS, SUFFIX_FORMATS, render
 from .settings import load_settings
 
@@ -203,7 +203,8 @@ def ingest(sources: tuple[Path, ...], db: str | None, published: date | None) ->
     settings = load_settings()
     files = list(source_files(sources))
     expected = count_articles(files)
-    items = _dated(read_articles(files, settings), published)
+    items = read_articles(files, settings, deferred=True)
+    items = dated(items, published) if published else items
     with open_store(db) as store, tqdm(total=expected, unit=" articles", file=sys.stderr,
                                        disable=not sys.stderr.isatty()) as bar:
         summary = store.ingest(items, on_progress=bar.update, expected=expected)
@@ -288,14 +289,6 @@ def spark_ingest(inputs: tuple[str, ...], output: str, master: str | None) -> No
         click.echo(f"riwaya: {run(session, list(inputs), output)}", err=True)
     finally:
         session.stop()
-
-
-def _dated(items, published: date | None):
-    """Articles without a publication date of their own get ``published``."""
-    for item in items:
-        if published and not isinstance(item, InputError) and item.published is None:
-            item.published = published
-        yield item
 
 
 def _published(published: date | None) -> dict:

@@ -22,6 +22,10 @@ class InputError(RiwayaError):
     def __str__(self) -> str:
         return f"{self.source}: [{self.code}] {self.reason}"
 
+    def __reduce__(self):
+        # Read in worker processes and sent back: pickle must rebuild it with all three parts.
+        return InputError, (self.source, self.reason, self.code)
+
 
 class PipelineError(RiwayaError):
     """A pipeline built with stages whose requirements are not met."""

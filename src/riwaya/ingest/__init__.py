@@ -4,6 +4,8 @@ encoding, with outlet, date, dateline and language; bad inputs become InputError
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import partial
 from pathlib import Path
 
 from ..errors import InputError
@@ -14,13 +16,14 @@ from .files import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
+    jsonl_readers,
     read_feed_file,
     read_html_file,
     read_jsonl,
     read_text_file,
 )
 
-__all__ = ["build_article", "count_articles", "parse_date", "read_article", "read_articles",
+__all__ = ["build_article", "count_articles", "dated", "parse_date", "read_article", "read_articles",
            "read_jsonl", "source_files"]
 
 READABLE_SUFFIXES = {".txt"} | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
@@ -36,16 +39,17 @@ def read_article(path: str | Path, settings: Settings | None = None, **metadata)
     return read_text_file(path, settings, **metadata)
 
 
-def read_articles(paths: Iterable[str | Path], settings: Settings | None = None
-                  ) -> Iterator[Article | InputError]:
+def read_articles(paths: Iterable[str | Path], settings: Settings | None = None,
+                  deferred: bool = False) -> Iterator[Article | InputError]:
     """Articles from files of any kind, feeds and JSONL batches included; each bad input
-    is yielded as an InputError in its place and reading goes on."""
+    is yielded as an InputError in its place and reading goes on. With ``deferred`` a JSONL
+    line comes as a call that reads it, for a worker process to make (see the store)."""
     settings = settings or Settings()
     for path in map(Path, paths):
         suffix = path.suffix.lower()
         try:
             if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl(path, settings)
+                yield from (jsonl_readers if deferred else read_jsonl)(path, settings)
             elif suffix in FEED_SUFFIXES:
                 yield from read_feed_file(path, settings)
             else:
@@ -78,3 +82,20 @@ def count_articles(paths: list[Path]) -> int | None:
         else:
             total += 1
     return total
+
+
+def dated(items: Iterable, published: date) -> Iterator:
+    """The items, articles without a publication date of their own given ``published``;
+    deferred readers (see ``read_articles``) give it when they are called."""
+    for item in items:
+        yield partial(_dated_read, item, published) if callable(item) else _dated_article(item, published)
+
+
+def _dated_read(read, published: date):
+    return _dated_article(read(), published)
+
+
+def _dated_article(item, published: date):
+    if isinstance(item, Article) and item.published is None:
+        item.published = published
+    return item

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from .. import errors
@@ -52,24 +53,42 @@ def read_feed_file(path: Path, settings: Settings) -> Iterator[Article | InputEr
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
     """One Article per line {"id", "text", "title"?, "outlet"?, "published"?, "url"?}; a bad
     line yields an InputError naming the line, and reading goes on."""
-    for source, record in json_records(path, settings):
-        yield record if isinstance(record, InputError) else article_from_record(record, source, settings)
+    return (read() for read in jsonl_readers(path, settings))
+
+
+def jsonl_readers(path: Path, settings: Settings) -> Iterator[Callable[[], Article | InputError]]:
+    """For each line of a JSONL batch, a call that reads its Article: made where the work is
+    done, in a worker process when the store ingests in parallel."""
+    for where, raw in _lines(path):
+        yield partial(_line_article, raw, where, settings)
 
 
 def json_records(path: Path, settings: Settings) -> Iterator[tuple[str, dict | InputError]]:
     """("FILE:LINE", the line's JSON object) per non-blank line, or the InputError saying why the
     line is not one; every JSONL reader (articles, statement pairs, article pairs) starts here."""
+    for where, raw in _lines(path):
+        try:
+            yield where, _json_object(raw, where, settings)
+        except InputError as error:
+            yield where, error
+
+
+def _lines(path: Path) -> Iterator[tuple[str, bytes]]:
     source = str(path)
     if not path.is_file():
         raise errors.missing_file(source)
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             if raw.strip():
-                where = f"{source}:{number}"
-                try:
-                    yield where, _json_object(raw, where, settings)
-                except InputError as error:
-                    yield where, error
+                yield f"{source}:{number}", raw
+
+
+def _line_article(raw: bytes, where: str, settings: Settings) -> Article | InputError:
+    try:
+        record = _json_object(raw, where, settings)
+    except InputError as error:
+        return error
+    return article_from_record(record, where, settings)
 
 
 def _json_object(raw: bytes, source: str, settings: Settings) -> dict:

@@ -97,11 +97,12 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
 
-    def ingest(self, items: Iterable[Article | InputError],
+    def ingest(self, items: Iterable[Article | InputError | Callable[[], Article | InputError]],
                on_progress: Callable[[int], None] | None = None, expected: int | None = None
                ) -> IngestSummary:
         """Add articles, skipping ones already stored (same text or URL; a new text under a
-        known URL updates it). Each batch is one transaction."""
+        known URL updates it). Each batch is one transaction. An item may be a call that
+        reads its article (``read_articles(..., deferred=True)``): the workers make it."""
         summary = IngestSummary()
         parallel = expected is not None and expected >= PARALLEL_FROM
         # Spawned, not forked, workers share no database connection with this process, and
@@ -111,12 +112,10 @@ class Store:
         with workers as pool:
             pending = None
             for batch in _batches(items, BATCH):
-                articles = [item for item in batch if isinstance(item, Article)]
-                summary.bad += [item for item in batch if isinstance(item, InputError)]
-                prints = pool.map(fingerprint, articles, chunksize=25)
+                prepared = pool.map(_prepared, batch, chunksize=25)
                 if pending:
                     self._write_batch(*pending, summary, on_progress)
-                pending = (batch, articles, prints)
+                pending = (len(batch), prepared)
             if pending:
                 self._write_batch(*pending, summary, on_progress)
         return summary
@@ -156,16 +155,19 @@ class Store:
             self._load_state()
         return len(changes.articles)
 
-    def _write_batch(self, batch: list, articles: list[Article], prints: Iterator[Fingerprint],
-                     summary: IngestSummary, on_progress) -> None:
+    def _write_batch(self, count: int, prepared: Iterator[tuple], summary: IngestSummary,
+                     on_progress) -> None:
+        prepared = list(prepared)
+        summary.bad += [item for item, fp in prepared if fp is None]
         try:
             with self.engine.begin() as connection:
-                self._write(connection, articles, list(prints), summary)
+                self._write(connection, [a for a, fp in prepared if fp], [fp for _, fp in prepared if fp],
+                            summary)
         except BaseException:
             self._load_state()  # the memory must not keep what the database rolled back
             raise
         if on_progress:
-            on_progress(len(batch))
+            on_progress(count)
 
     def _write(self, connection: Connection, articles: list[Article], prints: list[Fingerprint],
                summary: IngestSummary) -> None:
@@ -389,6 +391,12 @@ class _StoryChanges:
     def add(self, story_id: int, article: Article, new: bool) -> None:
         self.articles.setdefault(story_id, []).append(article)
         self.new[story_id] += new
+
+
+def _prepared(item) -> tuple[Article | InputError, Fingerprint | None]:
+    """In a worker: the item read (if it is a reader) and fingerprinted."""
+    article = item() if callable(item) else item
+    return article, None if isinstance(article, InputError) else fingerprint(article)
 
 
 def _exit_with_parent(parent: int) -> None:
