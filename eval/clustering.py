@@ -91,7 +91,7 @@ def evaluate_stream(db: str | None, sample: int, seed: int) -> None:
             write_jsonl(feed)
             db = str(Path(folder) / "riwaya.db")
             with open_store(db) as store:
-                print(f"SaudiNewsNet: {store.ingest(read_articles([feed]), expected=31030)}")
+                print(f"SaudiNewsNet: {store.ingest(read_articles([feed], deferred=True), expected=31030)}")
         with open_store(db) as store:
             describe(store, sample, seed)
 
