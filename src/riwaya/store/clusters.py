@@ -108,7 +108,7 @@ class StoryIndex:
         self.reindex(story)
 
     def reindex(self, story: StoryState) -> None:
-        terms = set(story.head) | set(story.body)
+        terms = set(story.body)  # a head term of weight is in the text too
         old = self._terms.get(story.id, set())
         for term in old - terms:
             self._postings[term].discard(story.id)
