@@ -106,6 +106,17 @@ def test_a_new_version_of_a_page_updates_it(store):
     assert "مئتين وخمسين متراً" in stored.text and stored.url == url
 
 
+def test_two_versions_of_a_page_in_one_batch_leave_the_later_one(store):
+    url = "https://example.org/news/bridge"
+    edited = BRIDGE_WIRE.replace("مئتين وأربعين متراً", "مئتين وخمسين متراً")
+    summary = store.ingest([article(BRIDGE_WIRE, "وكالة الأنباء", url=url),
+                            article(edited, "وكالة الأنباء", url=url)])
+    assert (summary.added, summary.updated) == (1, 1)
+    [story] = store.stories()
+    [stored] = store.story_articles(story.id)
+    assert "مئتين وخمسين متراً" in stored.text and story.size == 1
+
+
 def test_bad_inputs_are_reported_and_the_rest_is_stored(store, write):
     good = write("bridge.txt", BRIDGE_WIRE)
     empty = write("empty.txt", "   \n")

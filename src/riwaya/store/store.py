@@ -174,12 +174,18 @@ class Store:
         known_hashes, known_urls = _known(connection, articles, prints)
         changes = _StoryChanges()
         rows = []
+        pending_urls: dict[str, dict] = {}  # URL -> its row not yet written, from this batch
         now = datetime.now()
         for article, fp in zip(articles, prints):
             if fp.content_hash in known_hashes:
                 summary.duplicates += 1
                 continue
             known_hashes.add(fp.content_hash)
+            if article.url in pending_urls:  # a newer version of a page this batch brought
+                pending_urls[article.url].update(_row(article, fp))
+                changes.add(pending_urls[article.url]["story_id"], article, new=False)
+                summary.updated += 1
+                continue
             if article.url and article.url in known_urls:
                 story_id = self._update_article(connection, known_urls[article.url], article, fp)
                 changes.add(story_id, article, new=False)
@@ -190,7 +196,7 @@ class Store:
             rows.append({**_row(article, fp), "ingested_at": now, "story_id": story_id,
                          "copy_group": group})
             if article.url:
-                known_urls[article.url] = -1  # a later line with this URL is a new version
+                pending_urls[article.url] = rows[-1]
             changes.add(story_id, article, new=True)
             summary.added += 1
             summary.copies += group is not None
@@ -201,12 +207,10 @@ class Store:
 
     def _update_article(self, connection: Connection, article_id: int, article: Article,
                         fp: Fingerprint) -> int:
-        """A new version of a stored page: its text changes, its story and copy group stay.
-        The id is -1 when the first version came earlier in this same batch."""
+        """A new version of a stored page: its text changes, its story and copy group stay."""
         table = schema.articles
-        match = table.c.id == article_id if article_id >= 0 else table.c.url == article.url
-        connection.execute(update(table).where(match), _row(article, fp))
-        return connection.execute(select(table.c.story_id).where(match)).scalar_one()
+        connection.execute(update(table).where(table.c.id == article_id), _row(article, fp))
+        return connection.execute(select(table.c.story_id).where(table.c.id == article_id)).scalar_one()
 
     def _update_stories(self, connection: Connection, changes: _StoryChanges, reset: bool = False) -> None:
         """Fold a batch's articles into their stories' rows and bump their versions; with
