@@ -52,13 +52,14 @@ def fingerprint(article: Article) -> Fingerprint:
     """The article's hash, MinHash and term vectors, from one pass over its words."""
     found = words(normalize_ar(article.text))
     runs = _shingle_hashes(found)
-    body = terms(found)
+    lede = terms(found[:LEDE_WORDS])
+    body = lede + terms(found[LEDE_WORDS:])
     title = terms(words(normalize_ar(article.title or "")))
     return Fingerprint(
         content_hash=hashlib.sha1(" ".join(found).encode("utf-8")).hexdigest(),
         minhash=_minhash(runs),
         shingles=len(runs),
-        head=term_vector(title + title + terms(found[:LEDE_WORDS])),
+        head=term_vector(title + title + lede),
         body=term_vector(body),
     )
 
