@@ -67,7 +67,8 @@ def ingest(spark, inputs: list[str], output: str) -> SparkSummary:
     groups and stories in publication order, and write ``output``/articles, stories and bad
     as Parquet."""
     frame = _read(spark, inputs)
-    prepared = frame.rdd.zipWithIndex().mapPartitions(_prepare_partition)
+    # Kept once computed: the bad records are counted and written, the good ones sorted.
+    prepared = frame.rdd.zipWithIndex().mapPartitions(_prepare_partition).cache()
     bad = prepared.filter(lambda row: row[0] == "bad").map(lambda row: row[1])
     good = prepared.filter(lambda row: row[0] == "ok").map(lambda row: row[1])
     ordered = good.sortBy(lambda row: (row["published"] is None, row["published"] or date.min, row["order"]))
@@ -76,6 +77,7 @@ def ingest(spark, inputs: list[str], output: str) -> SparkSummary:
     for name, rows, schema in (("articles", articles, _ARTICLE_SCHEMA), ("stories", stories, _STORY_SCHEMA),
                                ("bad", bad, "source string, reason string")):
         spark.createDataFrame(rows, schema).write.mode("overwrite").parquet(f"{output}/{name}")
+    prepared.unpersist()
     return summary
 
 
