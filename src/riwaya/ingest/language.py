@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 _SCRIPT_SAMPLE = 600  # enough letters to tell the script apart
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+# runs of letters, counted by their lengths: a match per word rather than per letter
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTERS = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
 _NON_ARABIC_LETTER = re.compile("[پچژگکیۀےٹڈڑںھەێۆڤڕڵ]")  # Persian, Urdu, Kurdish
 # Arabic as the model names its spoken varieties (Egyptian, Moroccan, Levantine, ...).
 ARABIC_VARIETIES = frozenset({"ar", "arz", "ary", "arq", "apc", "ajp", "acm", "afb", "ayl", "aeb"})
@@ -17,10 +18,10 @@ def identify_language(text: str, sample_chars: int = 2000) -> str:
     """ISO 639-1 code of the language of ``text`` ("ar", "en", ...); "und" if no letters."""
     sample = text[:sample_chars]
     head = sample[:_SCRIPT_SAMPLE]
-    letters = len(_LETTER.findall(head))
+    letters = sum(map(len, _LETTERS.findall(head)))
     if not letters:
         return "und"
-    arabic_script = len(_ARABIC_LETTER.findall(head))
+    arabic_script = sum(map(len, _ARABIC_LETTERS.findall(head)))
     other_script = len(_NON_ARABIC_LETTER.findall(head))
     if arabic_script > 0.5 * letters and other_script < 0.01 * letters:
         return "ar"

@@ -4,7 +4,7 @@ text a new one repeats, so reprints of one agency report count as one source."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 
 from datasketch import LeanMinHash, MinHashLSH
@@ -41,6 +41,16 @@ class CopyIndex:
             if self._newest is None or published > self._newest:
                 self._newest = published
                 self._age_out()
+
+    def keys(self) -> list[str]:
+        return list(self._entries)
+
+    def update_owners(self, keys: Iterable[str], change: Callable[[Hashable], Hashable]) -> None:
+        """Replace the owner of each of these keys still indexed by ``change(owner)``."""
+        for key in keys:
+            if key in self._entries:
+                minhash, shingles, owner = self._entries[key]
+                self._entries[key] = (minhash, shingles, change(owner))
 
     def owner_of_copied(self, minhash: LeanMinHash, shingles: int) -> Hashable | None:
         """The owner of the indexed article this text copies most, if any."""

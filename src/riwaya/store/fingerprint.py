@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter, mul
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -32,11 +33,38 @@ _STOP = normalize_all(FUNCTION_WORDS) | frozenset({
     "قال", "وقال", "واضاف", "اضاف", "اكد", "واكد", "ذكر", "وذكر", "اليوم", "امس", "العام",
     "the", "and", "of", "to", "in", "on", "for", "that", "with", "was", "said", "is", "by", "at",
 })
-_stem = lru_cache(maxsize=500_000)(strip_clitics)
-"""Words repeat across a stream; stripping each form once is most of the speed."""
+WORD_CACHE = 500_000
+"""Word forms whose term and hash are remembered (about 100 MB at most)."""
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+"""datasketch's MinHash constants: the signature is the one its ``update_batch`` computes."""
 _SHINGLE_BASE = np.uint64(1_000_003)
 _MASK = np.uint64(0xFFFFFFFF)
+
+
+class _PerWord(dict):
+    """word -> what ``compute`` makes of it, worked out the first time the form is seen:
+    words repeat across a stream, so this is most of the speed (a plain dict lookup from C)."""
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, word: str):
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        value = self[word] = self._compute(word)
+        return value
+
+
+def _term(word: str) -> str:
+    """The word's term: its form without proclitics, or "" for what says nothing of a story."""
+    return strip_clitics(word) if len(word) > 1 and word.isalpha() and word not in _STOP else ""
+
+
+_TERM = _PerWord(_term)
+_CRC = _PerWord(lambda word: zlib.crc32(word.encode("utf-8")))
 
 
 @dataclass(frozen=True)
@@ -65,19 +93,19 @@ def fingerprint(article: Article) -> Fingerprint:
 
 
 def term_vector(found_terms: list[str]) -> dict[str, float]:
-    """Log term frequency times inverse document frequency, top terms, unit length."""
+    """Log term frequency times inverse document frequency, top terms, unit length (mapped
+    from C over the counts: this runs twice for every article of a stream)."""
+    counts = Counter(found_terms)
     idf = document_frequencies()
-    unseen = idf[""]
-    weights = {term: (1 + math.log(count)) * idf.get(term, unseen)
-               for term, count in Counter(found_terms).items()}
-    top = sorted(weights.items(), key=lambda item: -item[1])[:TERMS_KEPT]
+    weights = zip(counts, map(mul, map(_log_tf, counts.values()), map(idf.__getitem__, counts)))
+    top = sorted(weights, key=itemgetter(1), reverse=True)[:TERMS_KEPT]
     norm = math.sqrt(sum(weight * weight for _, weight in top)) or 1.0
     return {term: weight / norm for term, weight in top}
 
 
 def terms(found: list[str]) -> list[str]:
     """Content words among normalised words, without their proclitics: what a story is about."""
-    return [_stem(word) for word in found if len(word) > 1 and word.isalpha() and word not in _STOP]
+    return [term for term in map(_TERM.__getitem__, found) if term]
 
 
 def cosine(first: dict[str, float], second: dict[str, float]) -> float:
@@ -96,7 +124,7 @@ def minhash_from_bytes(data: bytes) -> LeanMinHash:
 def _shingle_hashes(found: list[str]) -> np.ndarray:
     """32-bit hashes of the distinct runs of SHINGLE words (the runs compare/copies uses),
     combined from per-word CRC32s in numpy rather than hashed run by run."""
-    word_hashes = np.fromiter((zlib.crc32(word.encode("utf-8")) for word in found), np.uint64, len(found))
+    word_hashes = np.fromiter(map(_CRC.__getitem__, found), np.uint64, len(found))
     if len(word_hashes) < SHINGLE:
         return np.unique(word_hashes[:1] if len(word_hashes) else np.zeros(1, np.uint64))
     runs = np.zeros(len(word_hashes) - SHINGLE + 1, np.uint64)
@@ -106,20 +134,36 @@ def _shingle_hashes(found: list[str]) -> np.ndarray:
 
 
 def _minhash(runs: np.ndarray) -> LeanMinHash:
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=_PERMUTATIONS)
-    minhash.update_batch(runs.tolist())
-    return LeanMinHash(minhash)
+    """datasketch's MinHash of the run hashes, computed in one numpy expression."""
+    a, b = _PERMUTATIONS
+    permuted = ((runs[:, None] * a + b) % _MERSENNE_PRIME) & _MAX_HASH
+    return LeanMinHash(seed=1, hashvalues=permuted.min(axis=0))
+
+
+class _Weights(dict):
+    """Term -> inverse document frequency; a term the table lacks weighs ``unseen``."""
+
+    unseen = 0.0
+
+    def __missing__(self, term: str) -> float:
+        return self.unseen
 
 
 @cache
-def document_frequencies() -> dict[str, float]:
-    """Inverse document frequency of each term in Arabic news (``models/idf-ar.tsv``); the
-    entry "" is the weight of a term never seen there."""
+def document_frequencies() -> _Weights:
+    """Inverse document frequency of each term in Arabic news (``models/idf-ar.tsv``); a term
+    never seen there weighs as the rarest."""
     table = resources.files("riwaya.models").joinpath("idf-ar.tsv").read_text(encoding="utf-8")
     lines = table.splitlines()
     documents = int(lines[0].split("\t")[1])
-    idf = {"": math.log(documents)}
+    idf = _Weights()
+    idf.unseen = math.log(documents)
     for line in lines[1:]:
         term, count = line.split("\t")
         idf[term] = math.log(documents / int(count))
     return idf
+
+
+@lru_cache(maxsize=1024)
+def _log_tf(count: int) -> float:
+    return 1 + math.log(count)

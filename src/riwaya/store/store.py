@@ -7,12 +7,12 @@ import json
 import os
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache, partial
+from functools import cache
 from itertools import islice
 from multiprocessing import get_context
 
@@ -33,6 +33,8 @@ from .fingerprint import Fingerprint, fingerprint, minhash_from_bytes, signature
 BATCH = 500
 """Articles written per transaction: an interrupted ingest loses at most one batch, which
 the next run adds again."""
+AHEAD = 2
+"""Batches the workers prepare while this process writes one: they never wait for it."""
 PARALLEL_FROM = 200
 """Streams known to be at least this long fingerprint their articles in worker processes."""
 
@@ -110,14 +112,13 @@ class Store:
         workers = (ProcessPoolExecutor(2, mp_context=get_context("spawn"), initializer=_exit_with_parent,
                                        initargs=(os.getpid(),)) if parallel else _InProcess())
         with workers as pool:
-            pending = None
+            pending: deque[tuple[int, Iterator]] = deque()
             for batch in _batches(items, BATCH):
-                prepared = pool.map(_prepared, batch, chunksize=25)
-                if pending:
-                    self._write_batch(*pending, summary, on_progress)
-                pending = (len(batch), prepared)
-            if pending:
-                self._write_batch(*pending, summary, on_progress)
+                pending.append((len(batch), pool.map(_prepared, batch, chunksize=25)))
+                if len(pending) > AHEAD:
+                    self._write_batch(*pending.popleft(), summary, on_progress)
+            while pending:
+                self._write_batch(*pending.popleft(), summary, on_progress)
         return summary
 
     def recluster(self, on_progress: Callable[[int], None] | None = None) -> int:
@@ -132,17 +133,20 @@ class Store:
                 old = connection.execute(select(schema.stories.c.id)).scalars().all()
                 story_of_group: dict[str, int] = {}
                 changes = _StoryChanges()
+                new_stories = _NewStories()
                 moves = []
                 for row in connection.execute(select(table).order_by(*order)).all():
                     article = _article(row)
                     _, story_id = assign(article, fingerprint(article), self.copies, self.stories_index,
-                                         partial(_new_story, connection),
-                                         story_of_group.get(article.copy_group))
+                                         new_stories, story_of_group.get(article.copy_group))
                     story_of_group.setdefault(article.copy_group, story_id)
                     changes.add(story_id, article, new=True)
                     moves.append({"article": row.id, "story": story_id})
                     if on_progress:
                         on_progress(1)
+                ids = self._insert_stories(connection, new_stories, changes, self.copies.keys())
+                for move in moves:
+                    move["story"] = ids.get(move["story"], move["story"])
                 if moves:
                     connection.execute(update(table).where(table.c.id == bindparam("article"))
                                        .values(story_id=bindparam("story")), moves)
@@ -173,6 +177,7 @@ class Store:
                summary: IngestSummary) -> None:
         known_hashes, known_urls = _known(connection, articles, prints)
         changes = _StoryChanges()
+        new_stories = _NewStories()
         rows = []
         pending_urls: dict[str, dict] = {}  # URL -> its row not yet written, from this batch
         now = datetime.now()
@@ -191,8 +196,7 @@ class Store:
                 changes.add(story_id, article, new=False)
                 summary.updated += 1
                 continue
-            group, story_id = assign(article, fp, self.copies, self.stories_index,
-                                     partial(_new_story, connection))
+            group, story_id = assign(article, fp, self.copies, self.stories_index, new_stories)
             rows.append({**_row(article, fp), "ingested_at": now, "story_id": story_id,
                          "copy_group": group})
             if article.url:
@@ -200,10 +204,27 @@ class Store:
             changes.add(story_id, article, new=True)
             summary.added += 1
             summary.copies += group is not None
+        ids = self._insert_stories(connection, new_stories, changes, [row["content_hash"] for row in rows])
+        for row in rows:
+            row["story_id"] = ids.get(row["story_id"], row["story_id"])
         if rows:
             connection.execute(insert(schema.articles), rows)
         self._update_stories(connection, changes)
         summary.stories_touched.update(changes.articles)
+
+    def _insert_stories(self, connection: Connection, new_stories: _NewStories, changes: _StoryChanges,
+                        copy_keys: Iterable[str]) -> dict[int, int]:
+        """Write the stories a batch started in one statement and give them, wherever the
+        batch's placeholder numbers went, the ids the database chose; placeholder -> id."""
+        if not new_stories.titles:
+            return {}
+        statement = insert(schema.stories).returning(schema.stories.c.id, sort_by_parameter_order=True)
+        created = connection.execute(statement, [_story_row(title) for title in new_stories.titles])
+        ids = {-number: story_id for number, story_id in enumerate(created.scalars(), start=1)}
+        self.stories_index.renumber(ids)
+        self.copies.update_owners(copy_keys, lambda owner: (owner[0], ids.get(owner[1], owner[1])))
+        changes.renumber(ids)
+        return ids
 
     def _update_article(self, connection: Connection, article_id: int, article: Article,
                         fp: Fingerprint) -> int:
@@ -218,8 +239,11 @@ class Store:
         table = schema.stories
         ids = list(changes.articles)
         updates = []
+        # the vectors come from memory; only a closed story's are read back from its row
+        columns = [column for column in table.c if column.name not in ("head", "body")]
         for start in range(0, len(ids), BATCH):
-            for row in connection.execute(select(table).where(table.c.id.in_(ids[start : start + BATCH]))):
+            chunk = ids[start : start + BATCH]
+            for row in connection.execute(select(*columns).where(table.c.id.in_(chunk))):
                 added = changes.articles[row.id]
                 state = self.stories_index.stories.get(row.id)
                 outlets = set() if reset else set(json.loads(row.outlets))
@@ -235,13 +259,14 @@ class Store:
                     "first_published": min(dates, default=None),
                     "last_published": max(dates, default=None),
                     "updated_at": datetime.now(), "version": row.version + 1,
-                    "head": json.dumps(state.head if state else json.loads(row.head), ensure_ascii=False),
-                    "body": json.dumps(state.body if state else json.loads(row.body), ensure_ascii=False),
+                    **({"head": json.dumps(state.head, ensure_ascii=False),
+                        "body": json.dumps(state.body, ensure_ascii=False)} if state else {}),
                 })
-        if updates:
-            columns = [key for key in updates[0] if key != "story"]
-            connection.execute(update(table).where(table.c.id == bindparam("story"))
-                               .values({key: bindparam(key) for key in columns}), updates)
+        open_ = [row for row in updates if "head" in row]
+        for rows in (open_, [row for row in updates if "head" not in row]):
+            if rows:
+                connection.execute(update(table).where(table.c.id == bindparam("story"))
+                                   .values({key: bindparam(key) for key in rows[0] if key != "story"}), rows)
 
     def _load_state(self) -> None:
         """Rebuild the copy index and the open stories from what the database holds."""
@@ -330,11 +355,9 @@ def open_store(db: str | None = None, **options) -> Store:
     return Store(db, **options)
 
 
-def _new_story(connection: Connection, title: str) -> int:
-    return connection.execute(insert(schema.stories), {
-        "title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
-        "version": 0, "head": "{}", "body": "{}", "languages": "[]",
-    }).inserted_primary_key[0]
+def _story_row(title: str) -> dict:
+    return {"title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
+            "version": 0, "head": "{}", "body": "{}", "languages": "[]"}
 
 
 def _compare(articles: list[Article]) -> dict:
@@ -395,6 +418,22 @@ class _StoryChanges:
     def add(self, story_id: int, article: Article, new: bool) -> None:
         self.articles.setdefault(story_id, []).append(article)
         self.new[story_id] += new
+
+    def renumber(self, ids: dict[int, int]) -> None:
+        self.articles = {ids.get(story, story): added for story, added in self.articles.items()}
+        self.new = Counter({ids.get(story, story): count for story, count in self.new.items()})
+
+
+class _NewStories:
+    """Numbers the stories a batch starts -1, -2, ... (``assign``'s ``new_story_id``) until
+    one insert gives them the ids the database chooses: one statement, not one per story."""
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+
+    def __call__(self, title: str) -> int:
+        self.titles.append(title)
+        return -len(self.titles)
 
 
 def _prepared(item) -> tuple[Article | InputError, Fingerprint | None]:
