@@ -56,6 +56,9 @@ class StoryState:
     last_published: date | None = None
     languages: set[str] = field(default_factory=set)
     title_vector: np.ndarray | None = None
+    arrival: int = 0
+    """Its rank among the index's stories by when they were added: ties between candidates
+    go to the older story, whatever ids the stories have."""
     head_norm: float = field(init=False)
     body_norm: float = field(init=False)
 
@@ -88,6 +91,7 @@ class StoryIndex:
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._terms: dict[int, set[str]] = {}
         self._newest: date | None = None
+        self._added = 0
         self._embed_titles = embed_titles
 
     def best(self, fingerprint: Fingerprint, published: date | None, language: str | None,
@@ -106,6 +110,8 @@ class StoryIndex:
         return None, best_score
 
     def add(self, story: StoryState) -> None:
+        self._added += 1
+        story.arrival = self._added
         self.stories[story.id] = story
         self.reindex(story)
 
@@ -143,9 +149,10 @@ class StoryIndex:
             postings = self._postings.get(term, ())
             if len(postings) <= COMMON_POSTINGS:
                 hits.update(postings)
-        stories = (self.stories[story_id] for story_id, count in hits.most_common(MAX_CANDIDATES)
-                   if count >= MIN_SHARED_PROBES)
-        return [story for story in stories if _open(story, published)]
+        shared = [(-count, self.stories[story_id]) for story_id, count in hits.items()
+                  if count >= MIN_SHARED_PROBES]
+        shared.sort(key=lambda item: (item[0], item[1].arrival))
+        return [story for _, story in shared[:MAX_CANDIDATES] if _open(story, published)]
 
     def _best_across_languages(self, published, language, title) -> tuple[StoryState, float] | None:
         if self._embed_titles is None or not language or language == MAIN_LANGUAGE:

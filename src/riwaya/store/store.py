@@ -109,7 +109,7 @@ class Store:
         parallel = expected is not None and expected >= PARALLEL_FROM
         # Spawned, not forked, workers share no database connection with this process, and
         # they exit when it dies, even by SIGKILL, instead of holding its transaction open.
-        workers = (ProcessPoolExecutor(2, mp_context=get_context("spawn"), initializer=_exit_with_parent,
+        workers = (ProcessPoolExecutor(2, mp_context=get_context("spawn"), initializer=_start_worker,
                                        initargs=(os.getpid(),)) if parallel else _InProcess())
         with workers as pool:
             pending: deque[tuple[int, Iterator]] = deque()
@@ -442,8 +442,11 @@ def _prepared(item) -> tuple[Article | InputError, Fingerprint | None]:
     return article, None if isinstance(article, InputError) else fingerprint(article)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: end this process once the ingest that started it is gone."""
+def _start_worker(parent: int) -> None:
+    """In a worker: yield the CPU to the ingest that started it, and end once it is gone.
+    The ingest's own process writes and clusters one article after another, so it sets the
+    pace; the workers use what it leaves (with two cores, the other one)."""
+    os.nice(10)
 
     def watch() -> None:
         while os.getppid() == parent:
