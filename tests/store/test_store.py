@@ -117,6 +117,17 @@ def test_two_versions_of_a_page_in_one_batch_leave_the_later_one(store):
     assert "مئتين وخمسين متراً" in stored.text and story.size == 1
 
 
+def test_a_reprint_keeps_its_copy_group_when_the_wire_text_is_edited(store):
+    url = "https://example.org/news/bridge"
+    store.ingest([article(BRIDGE_WIRE, "وكالة الأنباء", url=url), article(BRIDGE_REPRINT, "الجزيرة")])
+    edited = BRIDGE_WIRE.replace("مئتين وأربعين متراً", "مئتين وخمسين متراً")
+    store.ingest([article(edited, "وكالة الأنباء", url=url)])
+    [story] = store.stories()
+    wire, reprint = store.story_articles(story.id)
+    assert "مئتين وخمسين متراً" in wire.text
+    assert wire.copy_group == reprint.copy_group
+
+
 def test_bad_inputs_are_reported_and_the_rest_is_stored(store, write):
     good = write("bridge.txt", BRIDGE_WIRE)
     empty = write("empty.txt", "   \n")

@@ -35,6 +35,8 @@ FIELDS = ("id", "text", "title", "outlet", "published", "url")
 @dataclass
 class SparkSummary:
     articles: int = 0
+    updated: int = 0
+    """Newer versions of a page already seen (same URL, another text), as the store counts them."""
     duplicates: int = 0
     copies: int = 0
     stories: int = 0
@@ -42,7 +44,8 @@ class SparkSummary:
 
     def __str__(self) -> str:
         return (f"{self.articles} articles ({self.copies} copies of earlier wire text) in "
-                f"{self.stories} stories, {self.duplicates} duplicates, {self.bad} bad records")
+                f"{self.stories} stories, {self.updated} updated, {self.duplicates} duplicates, "
+                f"{self.bad} bad records")
 
 
 def spark_session(master: str | None = None):
@@ -126,11 +129,14 @@ def _prepare_partition(rows: Iterable) -> Iterator[tuple[str, dict]]:
 
 
 def _assign_in_order(rows: Iterable[dict], summary: SparkSummary) -> tuple[list[tuple], list[tuple]]:
-    """On the driver: the store's decision for each article, oldest first."""
+    """On the driver: the store's decision for each article, oldest first. A newer version of
+    a page (its URL seen before) replaces the older one's row and keeps its story and copy
+    group, as in the store."""
     copies, index = CopyIndex(), StoryIndex(embed_titles=None)
     seen: set[str] = set()
     stories: dict[int, dict] = {}
     articles = []
+    row_of_url: dict[str, int] = {}
 
     def new_story(title: str) -> int:
         stories[len(stories) + 1] = {"title": title, "size": 0, "outlets": Counter(), "dates": []}
@@ -141,17 +147,22 @@ def _assign_in_order(rows: Iterable[dict], summary: SparkSummary) -> tuple[list[
             summary.duplicates += 1
             continue
         seen.add(row["content_hash"])
+        if row["url"] in row_of_url:
+            number = row_of_url[row["url"]]
+            first_id, group, story_id = articles[number][0], articles[number][7], articles[number][8]
+            articles[number] = _article_row(row, first_id, group, story_id)
+            _add_to_story(stories[story_id], row, new=False)
+            summary.updated += 1
+            continue
         article = Article(row["first_line"], title=row["title"], outlet=row["outlet"],
                           published=row["published"], language=row["language"])
         fp = Fingerprint(row["content_hash"], minhash_from_bytes(row["minhash"]), row["shingles"],
                          json.loads(row["head"]), json.loads(row["body"]))
         group, story_id = assign(article, fp, copies, index, new_story)
-        story = stories[story_id]
-        story["size"] += 1
-        story["outlets"][row["outlet"]] += bool(row["outlet"])
-        story["dates"] += [row["published"]] if row["published"] else []
-        articles.append((row["id"], row["url"], row["title"], row["outlet"], row["published"],
-                         row["language"], row["content_hash"], group or row["content_hash"], story_id))
+        _add_to_story(stories[story_id], row, new=True)
+        if row["url"]:
+            row_of_url[row["url"]] = len(articles)
+        articles.append(_article_row(row, row["id"], group or row["content_hash"], story_id))
         summary.articles += 1
         summary.copies += group is not None
     summary.stories = len(stories)
@@ -159,6 +170,17 @@ def _assign_in_order(rows: Iterable[dict], summary: SparkSummary) -> tuple[list[
                    min(story["dates"], default=None), max(story["dates"], default=None))
                   for story_id, story in stories.items()]
     return articles, story_rows
+
+
+def _article_row(row: dict, article_id: str, group: str, story_id: int) -> tuple:
+    return (article_id, row["url"], row["title"], row["outlet"], row["published"], row["language"],
+            row["content_hash"], group, story_id)
+
+
+def _add_to_story(story: dict, row: dict, new: bool) -> None:
+    story["size"] += new
+    story["outlets"][row["outlet"]] += bool(row["outlet"])
+    story["dates"] += [row["published"]] if row["published"] else []
 
 
 _ARTICLE_SCHEMA = ("id string, url string, title string, outlet string, published date, "

@@ -187,7 +187,8 @@ class Store:
                 continue
             known_hashes.add(fp.content_hash)
             if article.url in pending_urls:  # a newer version of a page this batch brought
-                pending_urls[article.url].update(_row(article, fp))
+                row = pending_urls[article.url]
+                row.update(_row(article, fp), copy_group=row["copy_group"] or row["content_hash"])
                 changes.add(pending_urls[article.url]["story_id"], article, new=False)
                 summary.updated += 1
                 continue
@@ -228,9 +229,12 @@ class Store:
 
     def _update_article(self, connection: Connection, article_id: int, article: Article,
                         fp: Fingerprint) -> int:
-        """A new version of a stored page: its text changes, its story and copy group stay."""
+        """A new version of a stored page: its text changes, its story and copy group stay (the
+        group of a first text is its old hash, which its copies name)."""
         table = schema.articles
-        connection.execute(update(table).where(table.c.id == article_id), _row(article, fp))
+        group = func.coalesce(table.c.copy_group, table.c.content_hash)
+        connection.execute(update(table).where(table.c.id == article_id)
+                           .values(**_row(article, fp), copy_group=group))
         return connection.execute(select(table.c.story_id).where(table.c.id == article_id)).scalar_one()
 
     def _update_stories(self, connection: Connection, changes: _StoryChanges, reset: bool = False) -> None:
