@@ -45,8 +45,10 @@ def measure(jsonl: Path, skip: list[str]) -> tuple[float, float, str]:
         command = ["taskset", "-c", "0", *command]
     script = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
               "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-              "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024); "
-              "print(done.stderr.strip().splitlines()[-1] if done.returncode == 0 else 'FAILED ' + done.stderr)")
+              "print(time.perf_counter() - t, "
+              "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024); "
+              "print(done.stderr.strip().splitlines()[-1] "
+              "if done.returncode == 0 else 'FAILED ' + done.stderr)")
     out = subprocess.run([sys.executable, "-c", script, *command], capture_output=True, text=True).stdout
     timing, summary = out.strip().split("\n", 1)
     if summary.startswith("FAILED"):

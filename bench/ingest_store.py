@@ -64,7 +64,8 @@ def main() -> None:
         print(f"input: {articles} articles, {size / 1e6:.1f} MB of text")
         seconds, summary = timed_ingest(db, feed, articles)
         own, child = peak_mb()
-        print(f"first ingest: {seconds:.1f} s, {articles / seconds:.0f} articles/s (goal >= 1,000) - {summary}")
+        print(f"first ingest: {seconds:.1f} s, {articles / seconds:.0f} articles/s (goal >= 1,000) "
+              f"- {summary}")
         print(f"peak memory: {own:.0f} MB main process, {child:.0f} MB largest worker (goal < 2 GB)")
         print(f"store size: {store_mb(db):.1f} MB ({store_mb(db) * 1e6 / articles / 1024:.1f} KB an article)")
         seconds_again, summary = timed_ingest(db, feed, articles)

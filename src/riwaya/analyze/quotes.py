@@ -62,10 +62,12 @@ _OPENING_WORDS = _CUE_WORDS | {"ما"}  # «ما» of «على ما أعلنت»
 _BARE_FORMS = _bare_forms()
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = normalize_all(("إلى", "الى", "على", "عن"))
-PREPOSITION_VERBS = frozenset(form for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
+PREPOSITION_VERBS = frozenset(form
+                              for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
                               for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت"))
 ANAPHORIC = normalize_all(("المصادر", "المصدر"))
-LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "عنه", "عنها"))  # «وأضافت المصادر»: the sources named before
+# «وأضافت المصادر»: the sources named before
+LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "عنه", "عنها"))
 ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = normalize_all(words.OUTLET_SOURCES)
@@ -241,7 +243,8 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
     named after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
     if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
         return Source(tokens[i].start, _trim_end(tokens, after), "outlet")
-    relayed = next((j for j in range(i + 1, after) if folded[j] == "عن"), None) if folded[i] in RELAYS else None
+    relayed = (next((j for j in range(i + 1, after) if folded[j] == "عن"), None)
+               if folded[i] in RELAYS else None)
     speaker = _speaker(tokens, folded, relayed + 1 if relayed else i + 1, after, mentions)
     if speaker is None and i > 0 and folded[i - 1] in RELATIVES:
         speaker = _antecedent(tokens, folded, i - 1, mentions)
@@ -342,7 +345,8 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     before = [t for t in tokens[clause:opening] if t.kind != "punct"]
     if len(before) >= 3:
         return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker)
-    start = last + 1 if tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS) else last
+    opener = tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS)
+    start = last + 1 if opener else last
     if start < len(tokens) and folded[start] in LINKERS:
         start += 1
     if start >= len(tokens) or folded[start] in VERBS:
