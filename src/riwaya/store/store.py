@@ -336,6 +336,10 @@ class Store:
     def story_report(self, story_id: int, compare: Callable[[list[Article]], dict] | None = None) -> dict:
         """The story's cross-check report (riwaya.report/1), kept in the store until the story
         changes: computing one takes seconds."""
+        return json.loads(self.story_report_json(story_id, compare))
+
+    def story_report_json(self, story_id: int, compare: Callable[[list[Article]], dict] | None = None) -> str:
+        """``story_report`` as the JSON text the store keeps, for who serves it as it is."""
         with self.engine.connect() as connection:
             version = connection.execute(select(schema.stories.c.version)
                                          .where(schema.stories.c.id == story_id)).scalar()
@@ -344,13 +348,12 @@ class Store:
             cached = connection.execute(select(schema.reports.c.body).where(
                 schema.reports.c.story_id == story_id, schema.reports.c.version == version)).scalar()
         if cached is not None:
-            return json.loads(cached)
-        report = (compare or _compare)(self.story_articles(story_id))
+            return cached
+        body = json.dumps((compare or _compare)(self.story_articles(story_id)), ensure_ascii=False)
         with self.engine.begin() as connection:
             connection.execute(schema.reports.delete().where(schema.reports.c.story_id == story_id))
-            connection.execute(insert(schema.reports).values(
-                story_id=story_id, version=version, body=json.dumps(report, ensure_ascii=False)))
-        return report
+            connection.execute(insert(schema.reports).values(story_id=story_id, version=version, body=body))
+        return body
 
 
 def open_store(db: str | None = None, **options) -> Store:

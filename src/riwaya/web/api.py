@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from riwaya.errors import InputError
 from riwaya.model import Article
@@ -65,8 +65,8 @@ def get_story(story_id: int, backend: Backend) -> dict[str, Any]:
 
 @router.get("/stories/{story_id}/report", summary="A story's cross-check (riwaya.report/1)",
             responses={**REPORT, **ERRORS})
-def get_story_report(story_id: int, backend: Backend) -> JSONResponse:
-    return JSONResponse(backend.story_report(story_id))
+def get_story_report(story_id: int, backend: Backend) -> Response:
+    return Response(backend.story_report_json(story_id), media_type="application/json")
 
 
 @router.get("/articles/{article_id}", summary="One stored article with its text", responses=ERRORS)

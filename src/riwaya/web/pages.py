@@ -116,8 +116,7 @@ def stories_page(backend: Backend, q: Annotated[str, Query(max_length=200)] = ""
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(story_id: int, backend: Backend) -> HTMLResponse:
-    report = json.dumps(backend.story_report(story_id), ensure_ascii=False)
-    return HTMLResponse(render_story(report))
+    return HTMLResponse(render_story(backend.story_report_json(story_id)))
 
 
 @lru_cache(maxsize=16)

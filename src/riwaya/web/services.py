@@ -41,9 +41,10 @@ class Services:
         with self._comparing:
             return compare(articles, self.settings, self.encoder()).to_dict()
 
-    def story_report(self, story_id: int) -> dict[str, Any]:
-        """A story's report from the store, computed (once, then kept) with this app's encoder."""
-        return self.store.story_report(story_id, compare=self.compare)
+    def story_report_json(self, story_id: int) -> str:
+        """A story's report from the store as JSON text, computed (once, then kept) with this
+        app's encoder; served as it is kept, never decoded and encoded again."""
+        return self.store.story_report_json(story_id, compare=self.compare)
 
     def ingest(self, items: list[Article | InputError]) -> IngestSummary:
         """Add articles to the store, one ingest at a time: each places its articles in
