@@ -9,8 +9,10 @@ first-release model kept for statements longer than headlines, written to relati
 Data: ../shared/datasets/ans/stance/train.csv (agree -> agree, disagree -> conflict,
 other -> related) plus ``--unrelated`` pairs of headlines drawn from different rows (fixed seed)
 as unrelated. The regularisation is chosen by cross-validation on train, folds grouped by the
-first headline so that no headline is in both halves; dev is scored once, at the end, with the
-shipped pair of models (eval/stance.py).
+first headline so that no headline is in both halves, scoring each C with decision offsets
+(``offsets.py``) fitted on the other folds; the offsets fitted on all out-of-fold predictions are
+added to the written intercept. Dev is scored once, at the end, with the shipped pair of models
+(eval/stance.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from sklearn.preprocessing import StandardScaler
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
+from offsets import fit_offsets, nested_scores  # noqa: E402
 from stance import STANCE, f1_scores, format_scores, read_stance, score_model, stances  # noqa: E402
 
 from riwaya.embed import load_encoder  # noqa: E402
@@ -70,16 +73,18 @@ def probabilities(scaler, model, features: np.ndarray) -> np.ndarray:
     return model.predict_proba(scaler.transform(features))[:, order]
 
 
-def cross_validate(features, labels, groups, c: float, folds: int) -> dict[str, float]:
-    """Macro-F1 on ANS labels over the ANS rows of the held-out folds."""
+def out_of_fold(features, labels, groups, c: float, folds: int):
+    """Probabilities of the ANS rows from the models that did not see their fold, the rows'
+    ANS labels and, per fold, the positions of its rows in those arrays."""
     gold_stance = {"agree": "agree", "conflict": "disagree", "related": "other", "unrelated": "other"}
-    gold, predicted = [], []
+    held_out, gold, fold_rows = [], [], []
     for train, test in GroupKFold(folds).split(features, labels, groups):
         scaler, model = fit(features[train], [labels[i] for i in train], c)
         ans = [i for i in test if labels[i] != "unrelated"]
-        predicted += stances(probabilities(scaler, model, features[ans]))
+        fold_rows.append(np.arange(len(gold), len(gold) + len(ans)))
+        held_out.append(probabilities(scaler, model, features[ans]))
         gold += [gold_stance[labels[i]] for i in ans]
-    return f1_scores(gold, predicted)
+    return np.vstack(held_out), gold, fold_rows
 
 
 def main() -> None:
@@ -94,18 +99,23 @@ def main() -> None:
     started = time.perf_counter()
     features = pair_features(load_encoder("onnx"), pairs, args.features)
     print(f"features for {len(pairs)} pairs in {time.perf_counter() - started:.0f} s")
-    results = {}
+    results, held_out = {}, {}
     for c in C_GRID:
-        results[c] = cross_validate(features, labels, groups, c, args.folds)
-        print(format_scores(f"cv C={c}", results[c]))
+        held_out[c] = out_of_fold(features, labels, groups, c, args.folds)
+        found, gold, fold_rows = held_out[c]
+        print(format_scores(f"cv C={c}", f1_scores(gold, stances(found))))
+        results[c] = nested_scores(found, gold, fold_rows)
+        print(format_scores("  +offsets", results[c]))
     best = max(C_GRID, key=lambda c: results[c]["macro"])
+    offsets = fit_offsets(*held_out[best][:2])
     scaler, model = fit(features, labels, best)
     order = [list(model.classes_).index(name) for name in RELATIONS]
     np.savez(output, relations=np.array(RELATIONS), features=np.array(args.features),
              mean=scaler.mean_.astype(np.float32), scale=scaler.scale_.astype(np.float32),
              coef=model.coef_[order].astype(np.float32),
-             intercept=model.intercept_[order].astype(np.float32))
-    print(f"C={best}; model: {output} ({output.stat().st_size / 1e3:.0f} kB)")
+             intercept=(model.intercept_[order] + offsets).astype(np.float32))
+    print(f"C={best}, offsets {dict(zip(RELATIONS, offsets.tolist()))}; "
+          f"model: {output} ({output.stat().st_size / 1e3:.0f} kB)")
     score_model("dev")
 
 

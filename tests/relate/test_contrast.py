@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 
 from riwaya.relate import LengthRoutedScorer
-from riwaya.relate.contrast import (CONTRAST_NAMES, contrast_features, count_opposites,
-                                    number_values, unmatched_words)
+from riwaya.relate.contrast import (
+    CONTRAST_NAMES,
+    contrast_features,
+    count_opposites,
+    number_values,
+    unmatched_words,
+)
 from riwaya.relate.features import plain_words, statement_words
 
 
@@ -42,6 +47,11 @@ def test_opposites_are_found_in_their_inflected_forms():
     assert count_opposites(statement_words("الأسعار ترتفع"), statement_words("الأسعار تنخفض")) == 1
     assert contrasts("ارتفاع أسعار القمح", "تراجع أسعار القمح")["opposites unmatched"] == 1.0
     assert contrasts("ارتفاع أسعار القمح", "زيادة أسعار القمح")["opposites unmatched"] == 0.0
+
+
+def test_every_rise_word_is_the_opposite_of_every_fall_word_but_not_of_another_rise_word():
+    assert contrasts("الليرة تهوي إلى مستوى جديد", "قفزة لليرة إلى مستوى جديد")["opposites unmatched"] == 1.0
+    assert contrasts("مكاسب للنفط", "قفزة للنفط")["opposites anywhere"] == 0.0
 
 
 def test_a_place_swapped_for_another_is_a_name_on_both_sides():

@@ -100,9 +100,12 @@ def opposite_cores() -> dict[str, frozenset[str]]:
     """Each opposite word's core -> the cores of its opposites."""
     table: dict[str, set[str]] = {}
     for line in OPPOSITES.strip().splitlines():
-        first, second = (word_core(normalize_ar(word)) for word in line.split())
-        table.setdefault(first, set()).add(second)
-        table.setdefault(second, set()).add(first)
+        first, second = ({word_core(normalize_ar(word)) for word in side.split()}
+                         for side in line.split("|"))
+        for core in first:
+            table.setdefault(core, set()).update(second - first)
+        for core in second:
+            table.setdefault(core, set()).update(first - second)
     return {core: frozenset(others) for core, others in table.items()}
 
 
