@@ -4,9 +4,9 @@
 
 First the word clusters from unlabeled news (train/ner_clusters.py, SaudiNewsNet plus the words
 of the ANERcorp train split; ``--keep-clusters`` reuses the shipped table), then the CRF on the
-ANERcorp train split (CAMeL Lab split, 125k tokens), optionally with AQMAR (Wikipedia). Writes
-src/riwaya/models/ner-clusters.tsv and ner-anercorp.crfsuite, then scores the model on the
-ANERcorp test split.
+ANERcorp train split (CAMeL Lab split, 125k tokens; train/ner_crf.py), optionally with AQMAR
+(Wikipedia). Writes src/riwaya/models/ner-clusters.tsv and ner-anercorp.crfsuite, then scores
+the model on the ANERcorp test split.
 """
 
 from __future__ import annotations
@@ -14,18 +14,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
-
-import pycrfsuite
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from ner import score_model  # noqa: E402
 from ner_clusters import build_clusters  # noqa: E402
+from ner_crf import train_crf  # noqa: E402
 
 from riwaya.ner.conll import read_conll  # noqa: E402
-from riwaya.ner.features import sentence_features, word_features  # noqa: E402
 from riwaya.ner.recognizer import MODEL_FILE  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -51,15 +48,7 @@ def main() -> None:
     if args.aqmar:
         for path in sorted((DATASETS / "aqmar" / "corpus").glob("*.txt")):
             sentences += read_conll(path)
-    counts = Counter(word_features(token)[1] for sentence in sentences for token, _ in sentence)
-    forget = frozenset(word for word, count in counts.items() if count <= args.forget_below)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in sentences:
-        tokens, tags = zip(*sentence)
-        trainer.append(sentence_features(list(tokens), forget), list(tags))
-    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-                        "feature.possible_transitions": True})
-    trainer.train(str(args.output))
+    train_crf(sentences, args.output, args.c1, args.c2, args.iterations, args.forget_below)
     print(f"trained on {len(sentences)} sentences, {time.perf_counter() - started:.0f} s in all "
           f"(c1={args.c1}, c2={args.c2}, {args.iterations} iterations, aqmar={args.aqmar}, "
           f"forget-below={args.forget_below})")
