@@ -2,6 +2,7 @@
 the CRF. Both are trained on the first five sixths of the ANERcorp train split and scored on the
 last sixth (the test split stays unseen); the model card quotes what this prints.
 
+    pip install -e '.[train,ner-experiment]'   # torch 2.13.0, CPU build
     python train/ner_neural.py [--epochs 20] [--hidden 64] [--seed 7] [--weights 0,0.5,1]
 
 The network: per token the SaudiNewsNet PPMI-SVD vector of its clitic-stripped word (as
