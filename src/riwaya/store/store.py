@@ -150,7 +150,6 @@ class Store:
                 if moves:
                     connection.execute(update(table).where(table.c.id == bindparam("article"))
                                        .values(story_id=bindparam("story")), moves)
-                self._update_stories(connection, changes, reset=True)
                 connection.execute(schema.reports.delete())
                 for start in range(0, len(old), BATCH):
                     connection.execute(schema.stories.delete()
@@ -210,17 +209,19 @@ class Store:
             row["story_id"] = ids.get(row["story_id"], row["story_id"])
         if rows:
             connection.execute(insert(schema.articles), rows)
-        self._update_stories(connection, changes)
+        self._update_stories(connection, changes, created=set(ids.values()))
         summary.stories_touched.update(changes.articles)
 
     def _insert_stories(self, connection: Connection, new_stories: _NewStories, changes: _StoryChanges,
                         copy_keys: Iterable[str]) -> dict[int, int]:
-        """Write the stories a batch started in one statement and give them, wherever the
-        batch's placeholder numbers went, the ids the database chose; placeholder -> id."""
+        """Write the stories a batch started, complete, in one statement and give them, wherever
+        the batch's placeholder numbers went, the ids the database chose; placeholder -> id."""
         if not new_stories.titles:
             return {}
+        rows = [{"title": title, **self._story_fields(-number, changes)}
+                for number, title in enumerate(new_stories.titles, start=1)]
         statement = insert(schema.stories).returning(schema.stories.c.id, sort_by_parameter_order=True)
-        created = connection.execute(statement, [_story_row(title) for title in new_stories.titles])
+        created = connection.execute(statement, rows)
         ids = {-number: story_id for number, story_id in enumerate(created.scalars(), start=1)}
         self.stories_index.renumber(ids)
         self.copies.update_owners(copy_keys, lambda owner: (owner[0], ids.get(owner[1], owner[1])))
@@ -237,40 +238,47 @@ class Store:
                            .values(**_row(article, fp), copy_group=group))
         return connection.execute(select(table.c.story_id).where(table.c.id == article_id)).scalar_one()
 
-    def _update_stories(self, connection: Connection, changes: _StoryChanges, reset: bool = False) -> None:
-        """Fold a batch's articles into their stories' rows and bump their versions; with
-        ``reset`` the rows are new (re-clustering) and hold nothing yet."""
+    def _update_stories(self, connection: Connection, changes: _StoryChanges, created: set[int]) -> None:
+        """Fold a batch's articles into the rows of the stories it did not start (those were
+        written complete) and bump their versions."""
         table = schema.stories
-        ids = list(changes.articles)
+        ids = [story_id for story_id in changes.articles if story_id not in created]
         updates = []
         # the vectors come from memory; only a closed story's are read back from its row
         columns = [column for column in table.c if column.name not in ("head", "body")]
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
             for row in connection.execute(select(*columns).where(table.c.id.in_(chunk))):
-                added = changes.articles[row.id]
-                state = self.stories_index.stories.get(row.id)
-                outlets = set() if reset else set(json.loads(row.outlets))
-                languages = set() if reset else set(json.loads(row.languages))
-                dates = [] if reset else [d for d in (row.first_published, row.last_published) if d]
-                dates += [a.published for a in added if a.published]
-                updates.append({
-                    "story": row.id,
-                    "size": (0 if reset else row.size) + changes.new[row.id],
-                    "outlets": json.dumps(sorted(outlets | {a.outlet for a in added if a.outlet}),
-                                          ensure_ascii=False),
-                    "languages": json.dumps(sorted(languages | {a.language for a in added if a.language})),
-                    "first_published": min(dates, default=None),
-                    "last_published": max(dates, default=None),
-                    "updated_at": datetime.now(), "version": row.version + 1,
-                    **({"head": json.dumps(state.head, ensure_ascii=False),
-                        "body": json.dumps(state.body, ensure_ascii=False)} if state else {}),
-                })
+                updates.append({"story": row.id, **self._story_fields(row.id, changes, row)})
         open_ = [row for row in updates if "head" in row]
         for rows in (open_, [row for row in updates if "head" not in row]):
             if rows:
                 connection.execute(update(table).where(table.c.id == bindparam("story"))
                                    .values({key: bindparam(key) for key in rows[0] if key != "story"}), rows)
+
+    def _story_fields(self, story_id: int, changes: _StoryChanges, stored=None) -> dict:
+        """A story's row fields with the batch's articles folded in; ``stored`` is its row as
+        the database holds it, None for a story the batch starts. The term vectors come from
+        memory: a story closed to new articles keeps those it has."""
+        added = changes.articles.get(story_id, [])
+        state = self.stories_index.stories.get(story_id)
+        outlets = set(json.loads(stored.outlets)) if stored else set()
+        languages = set(json.loads(stored.languages)) if stored else set()
+        dates = [d for d in (stored.first_published, stored.last_published) if d] if stored else []
+        dates += [a.published for a in added if a.published]
+        fields = {
+            "size": (stored.size if stored else 0) + changes.new[story_id],
+            "outlets": json.dumps(sorted(outlets | {a.outlet for a in added if a.outlet}),
+                                  ensure_ascii=False),
+            "languages": json.dumps(sorted(languages | {a.language for a in added if a.language})),
+            "first_published": min(dates, default=None),
+            "last_published": max(dates, default=None),
+            "updated_at": datetime.now(), "version": (stored.version if stored else 0) + 1,
+        }
+        if state or not stored:
+            fields["head"] = json.dumps(state.head if state else {}, ensure_ascii=False)
+            fields["body"] = json.dumps(state.body if state else {}, ensure_ascii=False)
+        return fields
 
     def _load_state(self) -> None:
         """Rebuild the copy index and the open stories from what the database holds."""
@@ -360,11 +368,6 @@ def open_store(db: str | None = None, **options) -> Store:
     """The store at ``db`` (a path, sqlite:///path or postgresql://...; None for the user's
     default file), created or migrated as needed."""
     return Store(db, **options)
-
-
-def _story_row(title: str) -> dict:
-    return {"title": title, "size": 0, "outlets": "[]", "updated_at": datetime.now(),
-            "version": 0, "head": "{}", "body": "{}", "languages": "[]"}
 
 
 def _compare(articles: list[Article]) -> dict:
