@@ -95,6 +95,17 @@ def test_a_story_closes_after_days_without_news(store):
     assert sorted(story.size for story in store.stories()) == [1, 1]
 
 
+def test_a_story_started_in_one_ingest_takes_the_next_day_s_report_after_the_store_reopens(db_url):
+    with open_store(db_url, embed_titles=None) as store:
+        store.ingest([article(BRIDGE_WIRE, "وكالة الأنباء", date(2024, 3, 10))])
+    with open_store(db_url, embed_titles=None) as store:
+        summary = store.ingest([article(BRIDGE_OWN_REPORT, "إذاعة المدينة", date(2024, 3, 11))])
+        [story] = store.stories()
+    assert (summary.added, len(summary.stories_touched)) == (1, 1)
+    assert (story.size, set(story.outlets)) == (2, {"وكالة الأنباء", "إذاعة المدينة"})
+    assert (story.first_published, story.last_published) == (date(2024, 3, 10), date(2024, 3, 11))
+
+
 def test_a_new_version_of_a_page_updates_it(store):
     url = "https://example.org/news/bridge"
     store.ingest([article(BRIDGE_WIRE, "وكالة الأنباء", url=url)])
