@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 import numpy as np
 
@@ -142,10 +143,10 @@ class StoryIndex:
             self._terms[new] = terms
 
     def _candidates(self, fingerprint: Fingerprint, published: date | None) -> list[StoryState]:
-        probe = sorted(fingerprint.body.items(), key=lambda item: -item[1])[:PROBE_TERMS]
-        probe += sorted(fingerprint.head.items(), key=lambda item: -item[1])[:PROBE_TERMS // 2]
+        # term vectors keep their terms heaviest first (``fingerprint.term_vector``)
+        probe = [*islice(fingerprint.body, PROBE_TERMS), *islice(fingerprint.head, PROBE_TERMS // 2)]
         hits: Counter[int] = Counter()
-        for term, _ in probe:
+        for term in probe:
             postings = self._postings.get(term, ())
             if len(postings) <= COMMON_POSTINGS:
                 hits.update(postings)

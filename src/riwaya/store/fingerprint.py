@@ -93,8 +93,8 @@ def fingerprint(article: Article) -> Fingerprint:
 
 
 def term_vector(found_terms: list[str]) -> dict[str, float]:
-    """Log term frequency times inverse document frequency, top terms, unit length (mapped
-    from C over the counts: this runs twice for every article of a stream)."""
+    """Log term frequency times inverse document frequency, top terms heaviest first, unit
+    length (mapped from C over the counts: this runs twice for every article of a stream)."""
     counts = Counter(found_terms)
     idf = document_frequencies()
     weights = zip(counts, map(mul, map(_log_tf, counts.values()), map(idf.__getitem__, counts)))
