@@ -188,7 +188,7 @@ class Store:
             if article.url in pending_urls:  # a newer version of a page this batch brought
                 row = pending_urls[article.url]
                 row.update(_row(article, fp), copy_group=row["copy_group"] or row["content_hash"])
-                changes.add(pending_urls[article.url]["story_id"], article, new=False)
+                changes.add(row["story_id"], article, new=False)
                 summary.updated += 1
                 continue
             if article.url and article.url in known_urls:
@@ -218,11 +218,11 @@ class Store:
         the batch's placeholder numbers went, the ids the database chose; placeholder -> id."""
         if not new_stories.titles:
             return {}
-        rows = [{"title": title, **self._story_fields(-number, changes)}
-                for number, title in enumerate(new_stories.titles, start=1)]
+        placeholders = new_stories.placeholders()
+        rows = [{"title": title, **self._story_fields(placeholder, changes)}
+                for placeholder, title in zip(placeholders, new_stories.titles)]
         statement = insert(schema.stories).returning(schema.stories.c.id, sort_by_parameter_order=True)
-        created = connection.execute(statement, rows)
-        ids = {-number: story_id for number, story_id in enumerate(created.scalars(), start=1)}
+        ids = dict(zip(placeholders, connection.execute(statement, rows).scalars()))
         self.stories_index.renumber(ids)
         self.copies.update_owners(copy_keys, lambda owner: (owner[0], ids.get(owner[1], owner[1])))
         changes.renumber(ids)
@@ -444,6 +444,10 @@ class _NewStories:
     def __call__(self, title: str) -> int:
         self.titles.append(title)
         return -len(self.titles)
+
+    def placeholders(self) -> list[int]:
+        """The numbers given so far, in the order of ``titles``."""
+        return [-number for number in range(1, len(self.titles) + 1)]
 
 
 def _prepared(item) -> tuple[Article | InputError, Fingerprint | None]:
