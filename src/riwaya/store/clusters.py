@@ -45,9 +45,10 @@ COMMON_POSTINGS = 100
 """A term in more open stories than this tells none apart; it does not look for candidates."""
 
 
-@dataclass
+@dataclass(eq=False)
 class StoryState:
-    """What clustering keeps of a story in memory."""
+    """What clustering keeps of a story in memory. The index holds the state itself (hashed
+    by identity), so the database may give a story its id after it is indexed."""
 
     id: int
     title: str
@@ -89,8 +90,8 @@ class StoryIndex:
 
     def __init__(self, embed_titles: Callable[[list[str]], np.ndarray] | None = None) -> None:
         self.stories: dict[int, StoryState] = {}
-        self._postings: dict[str, set[int]] = defaultdict(set)
-        self._terms: dict[int, set[str]] = {}
+        self._postings: dict[str, set[StoryState]] = defaultdict(set)
+        self._terms: dict[StoryState, set[str]] = {}
         self._newest: date | None = None
         self._added = 0
         self._embed_titles = embed_titles
@@ -118,40 +119,33 @@ class StoryIndex:
 
     def reindex(self, story: StoryState) -> None:
         terms = set(story.body)  # a head term of weight is in the text too
-        old = self._terms.get(story.id, set())
+        old = self._terms.get(story, set())
         for term in old - terms:
-            self._postings[term].discard(story.id)
+            self._postings[term].discard(story)
         for term in terms - old:
-            self._postings[term].add(story.id)
-        self._terms[story.id] = terms
+            self._postings[term].add(story)
+        self._terms[story] = terms
         if story.last_published and (self._newest is None or story.last_published > self._newest):
             self._newest = story.last_published
             self._age_out()
 
     def renumber(self, ids: dict[int, int]) -> None:
-        """Give stories new ids (old -> new), in the index as in the stories."""
+        """Give stories new ids (old -> new); the postings hold the stories, not their ids."""
         for old, new in ids.items():
-            if old not in self.stories:
-                continue
-            story = self.stories.pop(old)
-            story.id = new
-            self.stories[new] = story
-            terms = self._terms.pop(old)
-            for term in terms:
-                self._postings[term].discard(old)
-                self._postings[term].add(new)
-            self._terms[new] = terms
+            if old in self.stories:
+                story = self.stories.pop(old)
+                story.id = new
+                self.stories[new] = story
 
     def _candidates(self, fingerprint: Fingerprint, published: date | None) -> list[StoryState]:
         # term vectors keep their terms heaviest first (``fingerprint.term_vector``)
         probe = [*islice(fingerprint.body, PROBE_TERMS), *islice(fingerprint.head, PROBE_TERMS // 2)]
-        hits: Counter[int] = Counter()
+        hits: Counter[StoryState] = Counter()
         for term in probe:
             postings = self._postings.get(term, ())
             if len(postings) <= COMMON_POSTINGS:
                 hits.update(postings)
-        shared = [(-count, self.stories[story_id]) for story_id, count in hits.items()
-                  if count >= MIN_SHARED_PROBES]
+        shared = [(-count, story) for story, count in hits.items() if count >= MIN_SHARED_PROBES]
         shared.sort(key=lambda item: (item[0], item[1].arrival))
         return [story for _, story in shared[:MAX_CANDIDATES] if _open(story, published)]
 
@@ -175,8 +169,8 @@ class StoryIndex:
 
     def _age_out(self) -> None:
         for story in [s for s in self.stories.values() if not _open(s, self._newest)]:
-            for term in self._terms.pop(story.id, ()):
-                self._postings[term].discard(story.id)
+            for term in self._terms.pop(story, ()):
+                self._postings[term].discard(story)
             del self.stories[story.id]
 
 

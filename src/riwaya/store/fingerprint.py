@@ -9,9 +9,8 @@ import math
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
-from operator import itemgetter, mul
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -36,26 +35,13 @@ _STOP = normalize_all(FUNCTION_WORDS) | frozenset({
 WORD_CACHE = 500_000
 """Word forms whose term and hash are remembered (about 100 MB at most)."""
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
+_MERSENNE_BITS = np.uint64(61)
 _MERSENNE_PRIME = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 """datasketch's MinHash constants: the signature is the one its ``update_batch`` computes."""
 _SHINGLE_BASE = np.uint64(1_000_003)
 _MASK = np.uint64(0xFFFFFFFF)
-
-
-class _PerWord(dict):
-    """word -> what ``compute`` makes of it, worked out the first time the form is seen:
-    words repeat across a stream, so this is most of the speed (a plain dict lookup from C)."""
-
-    def __init__(self, compute) -> None:
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, word: str):
-        if len(self) >= WORD_CACHE:
-            self.clear()
-        value = self[word] = self._compute(word)
-        return value
+_TERM_SHIFT = np.uint64(32)
 
 
 def _term(word: str) -> str:
@@ -63,8 +49,51 @@ def _term(word: str) -> str:
     return strip_clitics(word) if len(word) > 1 and word.isalpha() and word not in _STOP else ""
 
 
-_TERM = _PerWord(_term)
-_CRC = _PerWord(lambda word: zlib.crc32(word.encode("utf-8")))
+class _Vocabulary:
+    """The terms of a stream numbered, their inverse document frequencies in one array: a
+    text's term vector is then a few numpy operations over its terms' numbers."""
+
+    def __init__(self) -> None:
+        idf, unseen = inverse_document_frequencies()
+        self.names = list(idf)
+        self.numbers = {name: number for number, name in enumerate(self.names)}
+        self.known = len(self.names)
+        self.idf = np.append(np.fromiter(idf.values(), float, self.known), unseen)
+
+    def number(self, term: str) -> int:
+        found = self.numbers.get(term)
+        if found is None:
+            found = self.numbers[term] = len(self.names)
+            self.names.append(term)
+        return found
+
+    def weights(self, numbers: np.ndarray) -> np.ndarray:
+        """idf per term number; a term the table lacks weighs as the rarest."""
+        return self.idf[np.minimum(numbers, self.known)]
+
+    def forget_unseen(self) -> None:
+        for name in self.names[self.known :]:
+            del self.numbers[name]
+        del self.names[self.known :]
+
+
+class _Words(dict):
+    """word -> its CRC32 in the low 32 bits and its term's number + 1 above them (0: no term),
+    worked out the first time the form is seen: words repeat across a stream, so one dict
+    lookup from C per word is most of the speed."""
+
+    def __missing__(self, word: str) -> int:
+        vocabulary = _vocabulary()
+        if len(self) >= WORD_CACHE:
+            self.clear()
+            vocabulary.forget_unseen()
+        term = _term(word)
+        number = vocabulary.number(term) + 1 if term else 0
+        value = self[word] = number << 32 | zlib.crc32(word.encode("utf-8"))
+        return value
+
+
+_WORDS = _Words()
 
 
 @dataclass(frozen=True)
@@ -79,33 +108,47 @@ class Fingerprint:
 def fingerprint(article: Article) -> Fingerprint:
     """The article's hash, MinHash and term vectors, from one pass over its words."""
     found = words(normalize_ar(article.text))
-    runs = _shingle_hashes(found)
-    lede = terms(found[:LEDE_WORDS])
-    body = lede + terms(found[LEDE_WORDS:])
-    title = terms(words(normalize_ar(article.title or "")))
+    packed = _packed(found)
+    runs = _shingle_hashes(packed & _MASK)
+    title = _term_numbers(_packed(words(normalize_ar(article.title or ""))))
+    lede = _term_numbers(packed[:LEDE_WORDS])
     return Fingerprint(
         content_hash=hashlib.sha1(" ".join(found).encode("utf-8")).hexdigest(),
         minhash=_minhash(runs),
         shingles=len(runs),
-        head=term_vector(title + title + lede),
-        body=term_vector(body),
+        head=_term_vector(np.concatenate((title, title, lede))),
+        body=_term_vector(_term_numbers(packed)),
     )
-
-
-def term_vector(found_terms: list[str]) -> dict[str, float]:
-    """Log term frequency times inverse document frequency, top terms heaviest first, unit
-    length (mapped from C over the counts: this runs twice for every article of a stream)."""
-    counts = Counter(found_terms)
-    idf = document_frequencies()
-    weights = zip(counts, map(mul, map(_log_tf, counts.values()), map(idf.__getitem__, counts)))
-    top = sorted(weights, key=itemgetter(1), reverse=True)[:TERMS_KEPT]
-    norm = math.sqrt(sum(weight * weight for _, weight in top)) or 1.0
-    return {term: weight / norm for term, weight in top}
 
 
 def terms(found: list[str]) -> list[str]:
     """Content words among normalised words, without their proclitics: what a story is about."""
-    return [term for term in map(_TERM.__getitem__, found) if term]
+    return [term for term in map(_term, found) if term]
+
+
+def _packed(found: list[str]) -> np.ndarray:
+    return np.fromiter(map(_WORDS.__getitem__, found), np.uint64, len(found))
+
+
+def _term_numbers(packed: np.ndarray) -> np.ndarray:
+    """The term numbers of the words that are terms, in text order."""
+    numbers = (packed >> _TERM_SHIFT).astype(np.int64)
+    return numbers[numbers > 0] - 1
+
+
+def _term_vector(numbers: np.ndarray) -> dict[str, float]:
+    """Log term frequency times inverse document frequency, the top terms heaviest first
+    (ties in order of first use), unit length."""
+    counts = Counter(numbers.tolist())  # in order of first use
+    if not counts:
+        return {}
+    unique = np.fromiter(counts, np.int64, len(counts))
+    vocabulary = _vocabulary()
+    weights = (1 + np.log(np.fromiter(counts.values(), float, len(counts)))) * vocabulary.weights(unique)
+    top = np.argsort(-weights, kind="stable")[:TERMS_KEPT]
+    kept = weights[top]
+    kept /= math.sqrt(kept @ kept) or 1.0
+    return dict(zip(map(vocabulary.names.__getitem__, unique[top].tolist()), kept.tolist()))
 
 
 def cosine(first: dict[str, float], second: dict[str, float]) -> float:
@@ -121,10 +164,9 @@ def minhash_from_bytes(data: bytes) -> LeanMinHash:
     return LeanMinHash(seed=1, hashvalues=np.frombuffer(data, dtype=np.uint32).astype(np.uint64))
 
 
-def _shingle_hashes(found: list[str]) -> np.ndarray:
+def _shingle_hashes(word_hashes: np.ndarray) -> np.ndarray:
     """32-bit hashes of the distinct runs of SHINGLE words (the runs compare/copies uses),
     combined from per-word CRC32s in numpy rather than hashed run by run."""
-    word_hashes = np.fromiter(map(_CRC.__getitem__, found), np.uint64, len(found))
     if len(word_hashes) < SHINGLE:
         return np.unique(word_hashes[:1] if len(word_hashes) else np.zeros(1, np.uint64))
     runs = np.zeros(len(word_hashes) - SHINGLE + 1, np.uint64)
@@ -134,36 +176,32 @@ def _shingle_hashes(found: list[str]) -> np.ndarray:
 
 
 def _minhash(runs: np.ndarray) -> LeanMinHash:
-    """datasketch's MinHash of the run hashes, computed in one numpy expression."""
+    """datasketch's MinHash of the run hashes, (a·x + b) mod (2^61 - 1) in numpy: the modulo
+    by folding the high bits onto the low ones (a Mersenne prime), a third quicker than ``%``."""
     a, b = _PERMUTATIONS
-    permuted = ((runs[:, None] * a + b) % _MERSENNE_PRIME) & _MAX_HASH
+    permuted = runs[:, None] * a  # wraps around 2^64, as datasketch's does
+    permuted += b
+    high = permuted >> _MERSENNE_BITS
+    permuted &= _MERSENNE_PRIME
+    permuted += high
+    np.minimum(permuted, permuted - _MERSENNE_PRIME, out=permuted)  # at most one prime too many
+    permuted &= _MAX_HASH
     return LeanMinHash(seed=1, hashvalues=permuted.min(axis=0))
 
 
-class _Weights(dict):
-    """Term -> inverse document frequency; a term the table lacks weighs ``unseen``."""
-
-    unseen = 0.0
-
-    def __missing__(self, term: str) -> float:
-        return self.unseen
-
-
-@cache
-def document_frequencies() -> _Weights:
-    """Inverse document frequency of each term in Arabic news (``models/idf-ar.tsv``); a term
-    never seen there weighs as the rarest."""
+def inverse_document_frequencies() -> tuple[dict[str, float], float]:
+    """Inverse document frequency of each term in Arabic news (``models/idf-ar.tsv``), and
+    the weight of a term never seen there: the rarest's."""
     table = resources.files("riwaya.models").joinpath("idf-ar.tsv").read_text(encoding="utf-8")
     lines = table.splitlines()
     documents = int(lines[0].split("\t")[1])
-    idf = _Weights()
-    idf.unseen = math.log(documents)
+    idf = {}
     for line in lines[1:]:
         term, count = line.split("\t")
         idf[term] = math.log(documents / int(count))
-    return idf
+    return idf, math.log(documents)
 
 
-@lru_cache(maxsize=1024)
-def _log_tf(count: int) -> float:
-    return 1 + math.log(count)
+@cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()

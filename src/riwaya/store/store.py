@@ -16,6 +16,7 @@ from functools import cache
 from itertools import islice
 from multiprocessing import get_context
 
+import orjson
 from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 
 from ..errors import InputError, NotFound
@@ -268,16 +269,15 @@ class Store:
         dates += [a.published for a in added if a.published]
         fields = {
             "size": (stored.size if stored else 0) + changes.new[story_id],
-            "outlets": json.dumps(sorted(outlets | {a.outlet for a in added if a.outlet}),
-                                  ensure_ascii=False),
-            "languages": json.dumps(sorted(languages | {a.language for a in added if a.language})),
+            "outlets": _json_text(sorted(outlets | {a.outlet for a in added if a.outlet})),
+            "languages": _json_text(sorted(languages | {a.language for a in added if a.language})),
             "first_published": min(dates, default=None),
             "last_published": max(dates, default=None),
             "updated_at": datetime.now(), "version": (stored.version if stored else 0) + 1,
         }
         if state or not stored:
-            fields["head"] = json.dumps(state.head if state else {}, ensure_ascii=False)
-            fields["body"] = json.dumps(state.body if state else {}, ensure_ascii=False)
+            fields["head"] = _json_text(state.head if state else {})
+            fields["body"] = _json_text(state.body if state else {})
         return fields
 
     def _load_state(self) -> None:
@@ -374,6 +374,12 @@ def _compare(articles: list[Article]) -> dict:
     from ..compare import compare
 
     return compare(articles).to_dict()
+
+
+def _json_text(value) -> str:
+    """JSON as UTF-8 text, by orjson: every batch rewrites the vectors of the stories it
+    touches, and the standard encoder took a tenth of the ingest's time doing so."""
+    return orjson.dumps(value).decode()
 
 
 def _known(connection: Connection, articles: list[Article], prints: list[Fingerprint]
