@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_SCRIPT_SAMPLE = 600  # enough letters to tell the script apart
+_SCRIPT_SAMPLE = 300  # some fifty words: enough letters to tell the script apart
 # runs of letters, counted by their lengths: a match per word rather than per letter
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ARABIC_LETTERS = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
