@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
+from operator import itemgetter
 
 import numpy as np
 
@@ -145,9 +146,10 @@ class StoryIndex:
             postings = self._postings.get(term, ())
             if len(postings) <= COMMON_POSTINGS:
                 hits.update(postings)
-        shared = [(-count, story) for story, count in hits.items() if count >= MIN_SHARED_PROBES]
-        shared.sort(key=lambda item: (item[0], item[1].arrival))
-        return [story for _, story in shared[:MAX_CANDIDATES] if _open(story, published)]
+        # arrival ranks are unique: the stories themselves are never compared
+        shared = sorted((-count, story.arrival, story) for story, count in hits.items()
+                        if count >= MIN_SHARED_PROBES)
+        return [story for _, _, story in shared[:MAX_CANDIDATES] if _open(story, published)]
 
     def _best_across_languages(self, published, language, title) -> tuple[StoryState, float] | None:
         if self._embed_titles is None or not language or language == MAIN_LANGUAGE:
@@ -185,7 +187,7 @@ def _summed(total: dict[str, float], vector: dict[str, float]) -> dict[str, floa
     for term, weight in vector.items():
         merged[term] = merged.get(term, 0.0) + weight
     if len(merged) > CENTROID_TERMS:
-        merged = dict(sorted(merged.items(), key=lambda item: -item[1])[:CENTROID_TERMS])
+        merged = dict(sorted(merged.items(), key=itemgetter(1), reverse=True)[:CENTROID_TERMS])
     return merged
 
 
