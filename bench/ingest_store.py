@@ -41,11 +41,18 @@ def store_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
 
 
-def timed_ingest(db: Path, feed: Path, articles: int) -> tuple[float, object]:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its ended workers, user and system."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_ingest(db: Path, feed: Path, articles: int) -> tuple[float, float, object]:
+    """Wall and CPU seconds of one ingest, and its summary."""
     with open_store(str(db)) as store:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         summary = store.ingest(read_articles([feed], deferred=True), expected=articles)
-        return time.perf_counter() - start, summary
+        return time.perf_counter() - start, cpu_seconds() - cpu, summary
 
 
 def analysed(article):
@@ -62,13 +69,16 @@ def main() -> None:
         feed, db = Path(folder) / "saudinewsnet.jsonl", Path(folder) / "riwaya.db"
         articles, size = write_jsonl(feed, args.limit)
         print(f"input: {articles} articles, {size / 1e6:.1f} MB of text")
-        seconds, summary = timed_ingest(db, feed, articles)
+        seconds, cpu, summary = timed_ingest(db, feed, articles)
         own, child = peak_mb()
         print(f"first ingest: {seconds:.1f} s, {articles / seconds:.0f} articles/s (goal >= 1,000) "
               f"- {summary}")
+        # the VM's speed drifts by 15-25% from one minute to the next; CPU time a little less
+        print(f"CPU: {cpu * 1000 / articles:.2f} ms an article over all processes "
+              f"({cpu / seconds:.2f} of {os.cpu_count()} cores busy)")
         print(f"peak memory: {own:.0f} MB main process, {child:.0f} MB largest worker (goal < 2 GB)")
         print(f"store size: {store_mb(db):.1f} MB ({store_mb(db) * 1e6 / articles / 1024:.1f} KB an article)")
-        seconds_again, summary = timed_ingest(db, feed, articles)
+        seconds_again, _, summary = timed_ingest(db, feed, articles)
         print(f"second ingest of the same set: {seconds_again:.1f} s, "
               f"{articles / seconds_again:.0f} articles/s - {summary}")
 
