@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sys
 import threading
 import time
 from collections import Counter, deque
@@ -109,7 +110,7 @@ class Store:
         known URL updates it). Each batch is one transaction. An item may be a call that
         reads its article (``read_articles(..., deferred=True)``): the workers make it."""
         summary = IngestSummary()
-        parallel = expected is not None and expected >= PARALLEL_FROM
+        parallel = expected is not None and expected >= PARALLEL_FROM and _workers_can_start()
         # Spawned, not forked, workers share no database connection with this process, and
         # they exit when it dies, even by SIGKILL, instead of holding its transaction open.
         workers = (ProcessPoolExecutor(2, mp_context=get_context("spawn"), initializer=_start_worker,
@@ -469,6 +470,13 @@ class _NewStories:
     def placeholders(self) -> list[int]:
         """The numbers given so far, in the order of ``titles``."""
         return [-number for number in range(1, len(self.titles) + 1)]
+
+
+def _workers_can_start() -> bool:
+    """Spawned workers import the main script again; a script read from standard input
+    (``python -``) cannot be, and such an ingest works in this process instead."""
+    path = getattr(sys.modules["__main__"], "__file__", None)
+    return path is None or os.path.isfile(path)
 
 
 def _prepared(item) -> tuple[Article | InputError, Fingerprint | None]:

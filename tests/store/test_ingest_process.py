@@ -1,4 +1,5 @@
-"""An ingest killed with SIGKILL midway, then run again, stores every article exactly once."""
+"""Ingests in their own process: one killed with SIGKILL midway, then run again, stores every
+article exactly once; one from a script read on standard input works without workers."""
 
 from __future__ import annotations
 
@@ -33,11 +34,15 @@ def stored(db_url: str) -> tuple[int, int, int]:
                 connection.execute(select(func.sum(schema.stories.c.size))).scalar() or 0)
 
 
-def test_ingest_killed_midway_then_resumed_stores_each_article_once(tmp_path, db_url):
+def write_feed(path, articles: int) -> None:
     rng = random.Random(7)
+    path.write_text("".join(json.dumps(synthetic_article(rng, k), ensure_ascii=False) + "\n"
+                            for k in range(articles)), encoding="utf-8")
+
+
+def test_ingest_killed_midway_then_resumed_stores_each_article_once(tmp_path, db_url):
     feed = tmp_path / "stream.jsonl"
-    feed.write_text("".join(json.dumps(synthetic_article(rng, k), ensure_ascii=False) + "\n"
-                            for k in range(ARTICLES)), encoding="utf-8")
+    write_feed(feed, ARTICLES)
     command = [sys.executable, "-m", "riwaya", "ingest", str(feed), "--db", db_url]
     open_store(db_url, embed_titles=None).close()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -54,3 +59,19 @@ def test_ingest_killed_midway_then_resumed_stores_each_article_once(tmp_path, db
     assert f"{ARTICLES - interrupted} added" in resumed.stderr
     assert f"{interrupted} duplicates" in resumed.stderr
     assert stored(db_url) == (ARTICLES, ARTICLES, ARTICLES)
+
+
+def test_a_long_ingest_from_a_script_on_standard_input_stores_everything(tmp_path, db_url):
+    """Worker processes cannot re-import such a script: the ingest must not break on it."""
+    feed = tmp_path / "stream.jsonl"
+    write_feed(feed, 400)
+    script = (
+        "from riwaya.ingest import read_articles\n"
+        "from riwaya.store import open_store\n"
+        f"with open_store({db_url!r}, embed_titles=None) as store:\n"
+        f"    print(store.ingest(read_articles([{str(feed)!r}], deferred=True), expected=400))\n"
+    )
+    run = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("400 added")
+    assert stored(db_url) == (400, 400, 400)
