@@ -8,7 +8,7 @@ import random
 import shutil
 from collections import defaultdict
 
-from store.test_interrupted_ingest import synthetic_article
+from store.test_ingest_process import synthetic_article
 from store.test_store import BRIDGE_OWN_REPORT, BRIDGE_REPRINT, BRIDGE_WIRE, FOOTBALL  # noqa: I001
 from support import EXAMPLE_STORY, need
 
