@@ -99,3 +99,17 @@ def test_a_light_rewrite_of_a_report_is_its_copy_and_counts_once():
     reprint = original.replace("اليوم", "صباح اليوم").replace("وقالت", "وأضافت")
     other = "افتتح المجلس البلدي حديقة عامة جديدة في وسط المدينة بحضور عدد من الأهالي والمسؤولين المحليين"
     assert copy_groups([Article(original), Article(other), Article(reprint)]) == [0, 1, 0]
+
+
+def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_that_speaker():
+    """«وأضاف: ...»: the speaker is named in an earlier claim than the quote."""
+    from riwaya import compare
+
+    said = "«سنفتح الطريق الساحلي أمام الشاحنات والحافلات صباح الأحد المقبل بعد إغلاق دام شهرين»"
+    minister = Article("قال وزير النقل سامي فريد في مؤتمر صحفي عقده في العاصمة إن أعمال الصيانة "
+                       f"انتهت قبل موعدها.\n\nوأضاف: {said}.", id="a1")
+    director = Article("قال مدير هيئة الطرق خالد منصور في بيان إن فرق الهيئة أنهت أعمال الصيانة على "
+                       f"الطريق.\n\nوأضاف: {said}.", id="a2")
+    found = conflicts(compare([minister, director]).to_dict())
+    assert found == [(("a1", "a2"), "القول نفسه منسوب إلى «وزير النقل سامي فريد» (مصدر مسمّى) في "
+                                    "التقرير a1 وإلى «مدير هيئة الطرق خالد منصور» (مصدر مسمّى) في التقرير a2")]

@@ -36,7 +36,7 @@ class ClaimView:
     negated_words: tuple[frozenset[str], ...]
     """The content words of each negated stretch, place names left out (they set the scene)."""
     speaker_entities: dict
-    """Each speaker (Source) in the claim -> the entities named in it."""
+    """The speaker (Source) of each quote in the claim -> the entities named in it."""
     place_names: tuple[str, ...]
     quotes: tuple[tuple[Quote, frozenset[str]], ...]
     """Every quote in the claim with its content words."""
@@ -80,15 +80,17 @@ def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
                               and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
                     for span in claim.negations)
     found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
-    speakers = {q.speaker: frozenset(n for m, (n, _, _) in found
-                                     if q.speaker.start <= m.start < q.speaker.end)
-                for q in article.quotes if q.speaker and claim.start <= q.speaker.start < claim.end}
     place_names = {n: name for _, (n, kind, name) in found if kind == "LOC"}
     quantities = tuple((q, _context(folded, q)) for q in article.quantities
                        if claim.start <= q.start and q.end <= claim.end)
     times = tuple(t for t in article.times if claim.start <= t.start and t.end <= claim.end)
     quotes = tuple((q, frozenset(w for t, w in folded if w and q.start <= t.start < q.end))
                    for q in article.quotes if q.start < claim.end and claim.start < q.end)
+    # a speaker may be named sentences before the words («وأضاف: ...»), outside the claim
+    speakers = {q.speaker: frozenset(entity_of[(article.id, m.start)][0] for m in article.entities
+                                     if q.speaker.start <= m.start < q.speaker.end
+                                     and (article.id, m.start) in entity_of)
+                for q, _ in quotes if q.speaker}
     return ClaimView(article, claim, words, frozenset(n for _, (n, _, _) in found),
                      frozenset(place_names), quantities, times, negated, speakers,
                      tuple(place_names.values()), quotes, weights,
