@@ -48,6 +48,13 @@ def test_labels_and_lone_one_are_not_quantities():
     assert find_quantities("وصلوا في آن واحد") == []
 
 
+def test_ordinals_are_ranks_not_amounts():
+    assert find_quantities("وقعت شركة الحادي عشر القابضة عقدا مع شركة أمريكية") == []
+    assert find_quantities("افتتحت الدورة الحادية عشرة للمعرض في يومها الخامس والعشرين") == []
+    assert only("احتفلت المدرسة بعيدها الثالث عشر بحضور ثلاثة عشر ضيفا") == (
+        "ثلاثة عشر ضيفا", 13, "ضيفا", False, None)
+
+
 def test_skipped_spans_such_as_dates_are_left_out():
     text = "وصل الرتل في 9 نوفمبر ومعه 12 شاحنة"
     date_span = Span(text.index("9"), text.index("نوفمبر") + len("نوفمبر"))

@@ -28,6 +28,7 @@ from ..lang.ar.normalize import (
 from ..lang.ar.numbers import (
     DUAL_SCALES,
     NUMBER_FORMS,
+    ORDINAL_UNITS,
     SCALES,
     VAGUE_FORMS,
     parse_number_words,
@@ -132,6 +133,8 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
         scale = _scale_at(words, i + 1, definite=True)
         end = i + 2 if scale else i + 1
         return value * (scale or 1), end, True, len(prefix)
+    if i > 0 and words[i - 1] in ORDINAL_UNITS:
+        return None  # «شركة الحادي عشر»، «اليوم الخامس والعشرين»: a rank, not an amount
     parsed = parse_number_words(words[i : i + _LOOKAHEAD])
     if parsed is None:
         return None

@@ -43,6 +43,14 @@ VAGUE = _fold({
     # a few / tens / hundreds / thousands / millions of: the lower bound, approximate
     "بضع": 3, "بضعه": 3, "عشرات": 20, "مئات": 200, "الاف": 2000, "الوف": 2000, "ملايين": 2e6,
 })
+# The first word of an ordinal from eleventh to ninety-ninth: «الحادي عشر»، «الثالثة عشرة»،
+# «الخامس والعشرين». The number word after it names a rank, not an amount.
+ORDINAL_UNITS = normalize_all(
+    article + stem + ending
+    for article in ("", "ال")
+    for stem in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+    for ending in ("", "ة")
+)
 # Prefixes a number word may carry: conjunctions and prepositions, never the article,
 # so that «الاثنين» (Monday) and «الخامس» stay out.
 NUMBER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
