@@ -50,6 +50,13 @@ def test_the_same_weekday_with_past_means_the_week_before():
     assert resolve("يوم السبت", saturday)[0][1] == saturday
 
 
+def test_a_named_weekday_outweighs_a_late_publication_date():
+    tuesday = date(2015, 7, 21)  # a feed dated the page two days after it was written
+    assert resolve("أعلن مصدر عسكري، اليوم الأحد، أن القوات تقدمت", tuesday)[0][1] == date(2015, 7, 19)
+    assert resolve("تبدأ المحادثات غدا الاثنين في العاصمة", tuesday)[0][1] == date(2015, 7, 20)
+    assert resolve("وقع الهجوم أمس الاثنين قرب الحدود", tuesday)[0][1] == date(2015, 7, 20)
+
+
 def test_unresolvable_expressions_keep_their_text_and_no_value():
     assert resolve("وصلوا منذ أيام إلى المدينة") == [("منذ أيام", None, "day")]
     assert resolve("وصل الرتل يوم السبت الماضي", published=None) == [("يوم السبت الماضي", None, "day")]

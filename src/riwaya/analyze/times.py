@@ -213,7 +213,18 @@ def _year(match, published) -> Resolved | None:
 def _day_word(match, published) -> Resolved | None:
     word = _space(match["word"])
     offset = -1 if word.startswith("الليله") else DAY_WORDS[word]
-    return _shift(published, offset), "day", True
+    day = _shift(published, offset)
+    if day is not None and match["wd"]:
+        day = _nearest_weekday(day, WEEKDAYS[match["wd"]])
+    return day, "day", True
+
+
+def _nearest_weekday(day: date, weekday: int) -> date:
+    """The date of that weekday closest to ``day``. «اليوم الأحد» in a report its feed dates
+    Tuesday was written on Sunday: feeds and crawlers often date a page days late, and the
+    weekday the text names is the better witness."""
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def _weekday(match, published) -> Resolved | None:
