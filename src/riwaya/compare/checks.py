@@ -6,12 +6,20 @@ because a wrong "conflict" costs a fact-checker more than a missed one."""
 
 from __future__ import annotations
 
+import re
+
+from ..lang.ar.entities import ORGANISATION_TRIGGERS, PERSON_TITLES, TITLE_QUALIFIERS
 from ..lang.ar.units import unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
 from ..report.wording import SOURCE_KINDS
-from .claim_view import SCENE, ClaimView
+from .claim_view import SCENE, ClaimView, content_word
 
+_WORD = re.compile(r"\w+")
+_QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
+_NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
+                                                        "بن", "ابن", "بنت", "أبو", "عبد")))
+"""Titles, roles and name particles: two different ministers share «وزير», not a name."""
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
 MIN_SHARED_NEGATED = 3
@@ -152,13 +160,26 @@ def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
-    """Same kind and, for named sources, the same words or a shared entity."""
+    """Same kind and, for named sources, the same words, a shared entity or a shared word of
+    their names («الأمير عبد العزيز» / «عبد العزيز بن تركي»، «شرطة مكافحة الجريمة» / «رجال
+    الشرطة»): reports shorten and lengthen a source's name, and calling that a different
+    source would be a false conflict."""
     if speaker_a.kind != speaker_b.kind:
         return False
     if speaker_a.kind != "named":
         return True
-    same_words = a.article.span_text(speaker_a) == b.article.span_text(speaker_b)
-    return same_words or bool(a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b])
+    text_a, text_b = a.article.span_text(speaker_a), b.article.span_text(speaker_b)
+    if text_a == text_b or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
+        return True
+    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
+    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
+    if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
+        return False  # «وزير الخارجية الأمريكي» / «وزير الخارجية الروسي»
+    return bool((words_a - _NOT_NAMES) & (words_b - _NOT_NAMES))
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in map(content_word, _WORD.findall(text)) if word)
 
 
 def _quoted(view: ClaimView, quantity: Quantity) -> str:
