@@ -147,3 +147,11 @@ def test_a_was_clause_inside_a_statement_does_not_name_the_next_speaker():
     text = ("قالت الطبيبة إن الحالة مستقرة. وأضافت أن الخطوة الأولى كانت بإبلاغ الجيران، "
             "فيما قالت إن الفحوص ستعاد غداً.")
     assert [q[1] for q in quotes(text)] == ["الطبيبة"] * 3
+
+
+def test_a_statement_ends_at_a_closing_mark_it_never_opened():
+    """Copy that dropped the opening «: the next speaker's statement is not part of this one."""
+    text = ("وقال وزير الاقتصاد إن الشراكة ستعزز قدرة الشركتين في السوق المحلية» من جهة أخرى قال "
+            "رئيس المجلس «إننا راضون عن نتائج العام الماضي».")
+    assert [q[:2] for q in quotes(text)] == [("الشراكة ستعزز قدرة الشركتين في السوق المحلية", "وزير الاقتصاد"),
+                                             ("إننا راضون عن نتائج العام الماضي", "رئيس المجلس")]

@@ -420,19 +420,26 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
 
 
 def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None:
-    """The quote from tokens[start] to the sentence end, the closing quotation mark, «..», or
-    the comma before the next cue."""
+    """The quote from tokens[start] to the sentence end, the closing quotation mark, «..», the
+    comma before the next cue, or a closing mark it never opened (copy that drops an opening
+    «: «وقال فلان» إن ...» ثم علق آخر بقوله «...»» holds two statements, not one)."""
     if _opens(tokens, start):
         closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
         if closer is not None and closer > start + 1:
             return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
     end = next((j for j in range(start + 1, len(tokens) - 1) if _ends_clause(tokens, j) or (
-        tokens[j].text in "،," and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_OPENERS else j + 1))),
-        len(tokens))
+        tokens[j].text in "،," and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_OPENERS else j + 1))
+        or _unopened_closer(tokens, start, j)), len(tokens))
     stop = _trim_end(tokens, end)
     if stop <= tokens[start].start:
         return None
     return Quote(tokens[start].start, stop, direct, cue, speaker, negated)
+
+
+def _unopened_closer(tokens: list[Token], start: int, j: int) -> bool:
+    """tokens[j] closes a quotation no mark between tokens[start] and it opened."""
+    return (tokens[j].text in CLOSERS and tokens[j].text != '"'
+            and not any(tokens[k].text in OPENERS for k in range(start, j)))
 
 
 def _is_cue(folded: list[str], j: int) -> bool:
