@@ -57,6 +57,7 @@ RELAYS = normalize_all(("نقل", "نقلت", "نقلته", "نقلتها", "ن�
 MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
+NORMS = normalize_all(words.NORMS)
 _CUE_WORDS = VERBS | CONTINUING | ACCORDING
 _OPENING_WORDS = _CUE_WORDS | {"ما"}  # «ما» of «على ما أعلنت»
 _BARE_FORMS = _bare_forms()
@@ -337,6 +338,8 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
         first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
     last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct" or folded[j] in LINKERS
                  or (j > first and (folded[j] in VERBS or folded[j] in COMPLEMENTISERS))), len(tokens))
+    if first < len(tokens) and _without_lam(folded[first]) in NORMS:
+        return None  # «وفق اللوائح»، «حسب الخطة»، «طبقاً للقانون»: no one is cited
     speaker = _speaker(tokens, folded, first, last, mentions)
     if speaker is None:
         return None
@@ -352,6 +355,13 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     if start >= len(tokens) or folded[start] in VERBS:
         return None  # «وبحسب الوكالة، فقد أكد فلان أن ...»: the verb is the cue
     return _quote(folded, tokens, start, False, cue_span, speaker, False)
+
+
+def _without_lam(word: str) -> str:
+    """«للقانون» → «القانون»، «لخطة» → «خطة»."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    return word[1:] if word.startswith("ل") and len(word) > 3 else word
 
 
 def _speaker(tokens, folded, first, after, mentions) -> Source | None:

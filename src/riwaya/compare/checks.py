@@ -18,7 +18,7 @@ from .claim_view import SCENE, ClaimView, content_word
 _WORD = re.compile(r"\w+")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
-                                                        "بن", "ابن", "بنت", "أبو", "عبد")))
+                                                        "إدارة", "بن", "ابن", "بنت", "أبو", "عبد")))
 """Titles, roles and name particles: two different ministers share «وزير», not a name."""
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
@@ -160,10 +160,10 @@ def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
-    """Same kind and, for named sources, the same words, a shared entity or a shared word of
+    """Same kind and, for named sources, the same words, a shared entity, a shared word of
     their names («الأمير عبد العزيز» / «عبد العزيز بن تركي»، «شرطة مكافحة الجريمة» / «رجال
-    الشرطة»): reports shorten and lengthen a source's name, and calling that a different
-    source would be a false conflict."""
+    الشرطة») or a role without a name on one side: reports shorten and lengthen a source's
+    name, and calling that a different source would be a false conflict."""
     if speaker_a.kind != speaker_b.kind:
         return False
     if speaker_a.kind != "named":
@@ -175,7 +175,10 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
     qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
         return False  # «وزير الخارجية الأمريكي» / «وزير الخارجية الروسي»
-    return bool((words_a - _NOT_NAMES) & (words_b - _NOT_NAMES))
+    names_a, names_b = words_a - _NOT_NAMES, words_b - _NOT_NAMES
+    # a role alone («النادي»، «رئيس مجلس إدارة الشركة») names someone the report named
+    # before: nothing says it is someone else
+    return not names_a or not names_b or bool(names_a & names_b)
 
 
 def _folded_words(text: str) -> frozenset[str]:
