@@ -4,6 +4,8 @@ single-source fact is found with a correct reason, and nothing else is called a 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from support import example_report
 
@@ -133,3 +135,20 @@ def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, diff
 
     report = compare([quoted_by(first, "a1"), quoted_by(second, "a2")]).to_dict()
     assert bool(conflicts(report)) == different
+
+
+def test_a_place_or_day_is_a_conflict_only_when_neither_report_names_the_other():
+    """One clinic opened in two cities by two reports is a conflict; a course that each report
+    says runs in both cities, on two days, is not."""
+    from riwaya import compare
+
+    opened = "افتتحت وزارة الصحة مركزاً جديداً للقاحات في مدينة {} صباح أمس بحضور المحافظ."
+    found = conflicts(compare([Article(opened.format("حمص"), id="a1"),
+                               Article(opened.format("حماة"), id="a2")]).to_dict())
+    assert [reason for _, reason in found] == ["مكان مختلف: حمص في التقرير a1 مقابل حماة في التقرير a2"]
+
+    course = ("تنطلق الدورة التدريبية للمراقبين في مدينة {} يوم {} بمحاضرة عن السلامة المهنية. "
+              "وتنطلق الدورة التدريبية للمراقبين في مدينة {} يوم {} بمحاضرة عن السلامة المهنية.")
+    first = Article(course.format("حمص", "الثلاثاء", "حماة", "الخميس"), id="a1", published=date(2024, 5, 6))
+    second = Article(course.format("حماة", "الخميس", "حمص", "الثلاثاء"), id="a2", published=date(2024, 5, 6))
+    assert conflicts(compare([first, second]).to_dict()) == []

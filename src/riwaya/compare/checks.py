@@ -82,6 +82,8 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     days_b = {t.value for t in b.times if t.value and t.granularity == "day"}
     if not days_a or not days_b or days_a & days_b or not _same_statement(a, b):
         return []
+    if days_a & _days(b.article) or days_b & _days(a.article):
+        return []  # each report knows the other's day: two sessions, two steps of one story
     first, second = min(days_a), min(days_b)
     return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
 
@@ -90,6 +92,8 @@ def different_places(a: ClaimView, b: ClaimView) -> list[str]:
     """The same statement placed in different places."""
     if not a.places or not b.places or a.places & b.places or not _same_statement(a, b):
         return []
+    if a.places & b.article_places or b.places & a.article_places:
+        return []  # each report names the other's place: one event in two places
     return [f"مكان مختلف: {_place(a)} في {_outlet(a)} مقابل {_place(b)} في {_outlet(b)}"]
 
 
@@ -123,6 +127,10 @@ def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
 
 CHECKS = (different_numbers, denial_against_affirmation, different_sources, different_dates,
           different_places)
+
+
+def _days(article) -> set:
+    return {t.value for t in article.times if t.value and t.granularity == "day"}
 
 
 def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bool:

@@ -44,6 +44,8 @@ class ClaimView:
     """How telling each word of the comparison is (inverse claim frequency), shared by all."""
     entity_words: frozenset[str] = frozenset()
     """Content words inside names (قوات، الديمقراطية): who is involved, not what happened."""
+    article_places: frozenset[int] = frozenset()
+    """The places named anywhere in the article."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -58,15 +60,21 @@ def claim_views(articles: list[Article], entities: list[Entity]) -> list[list[Cl
     entity_of = {(article.id, mention.start): (n, entity.type, entity.name)
                  for n, entity in enumerate(entities) for article, mention in entity.mentions}
     weights: dict[str, float] = {}
-    views = [[_view(article, claim, entity_of, weights) for claim in article.claims]
-             for article in articles]
+    views = [[_view(article, claim, entity_of, weights, places) for claim in article.claims]
+             for article, places in zip(articles, (_places(a, entity_of) for a in articles))]
     frequency = Counter(w for article_views in views for view in article_views for w in view.words)
     total = sum(len(article_views) for article_views in views)
     weights.update({w: math.log((1 + total) / count) for w, count in frequency.items()})
     return views
 
 
-def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
+def _places(article: Article, entity_of) -> frozenset[int]:
+    """The resolved places the article names anywhere."""
+    resolved = (entity_of.get((article.id, mention.start)) for mention in article.entities)
+    return frozenset(found[0] for found in resolved if found and found[1] == "LOC")
+
+
+def _view(article: Article, claim: Claim, entity_of, weights, article_places) -> ClaimView:
     # Who speaks and when are compared on their own; the words are what is claimed.
     attribution = _attribution_spans(article, claim) + [
         t for t in article.times if claim.start <= t.start < claim.end]
@@ -94,7 +102,8 @@ def _view(article: Article, claim: Claim, entity_of, weights) -> ClaimView:
     return ClaimView(article, claim, words, frozenset(n for _, (n, _, _) in found),
                      frozenset(place_names), quantities, times, negated, speakers,
                      tuple(place_names.values()), quotes, weights,
-                     frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)))
+                     frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
+                     article_places)
 
 
 def content_word(text: str) -> str:
