@@ -152,3 +152,35 @@ def test_a_place_or_day_is_a_conflict_only_when_neither_report_names_the_other()
     first = Article(course.format("حمص", "الثلاثاء", "حماة", "الخميس"), id="a1", published=date(2024, 5, 6))
     second = Article(course.format("حماة", "الخميس", "حمص", "الثلاثاء"), id="a2", published=date(2024, 5, 6))
     assert conflicts(compare([first, second]).to_dict()) == []
+
+
+def test_the_same_number_of_people_named_two_ways_is_not_a_conflict():
+    from riwaya import compare
+
+    text = "قضت محكمة في العاصمة بسجن 153 {} مدى الحياة بعد إدانتهم بقطع الأشجار في الغابات الشمالية."
+    report = compare([Article(text.format("صينياً"), id="a1"), Article(text.format("مواطناً"), id="a2")])
+    assert conflicts(report.to_dict()) == []
+
+
+def test_relative_days_are_compared_only_under_one_publication_date():
+    """«اليوم» in a report a feed dated a day late is not a different day."""
+    from riwaya import compare
+
+    festival = "تقيم جمعية الثقافة والفنون {} حفلاً شعبياً للأطفال في ساحة المدينة بمناسبة العيد."
+    late = compare([Article(festival.format("اليوم"), id="a1", published=date(2024, 4, 10)),
+                    Article(festival.format("اليوم"), id="a2", published=date(2024, 4, 11))])
+    assert conflicts(late.to_dict()) == []
+    same_day = compare([Article(festival.format("اليوم"), id="a1", published=date(2024, 4, 10)),
+                        Article(festival.format("غداً"), id="a2", published=date(2024, 4, 10))])
+    assert [reason for _, reason in conflicts(same_day.to_dict())] == [
+        "تاريخ مختلف: 2024-04-10 في التقرير a1 مقابل 2024-04-11 في التقرير a2"]
+
+
+def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts():
+    from riwaya import compare
+
+    first = Article("شارك المنتخب في الأولمبياد أول مرة عام 2006 بفريق ضم ثلاثة طلاب. وفي عام 2013 "
+                    "ضم الفريق أربعة طلاب وحصد ميداليتين بمشاركة 73 دولة.", id="a1")
+    second = Article("وفي عام 2013 ضم الفريق 4 طلاب وحصد ميداليتين بمشاركة 73 دولة. وكانت أول مشاركة "
+                     "عام 2006 بفريق ضم 3 طلاب.", id="a2")
+    assert conflicts(compare([first, second]).to_dict()) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.ar.entities import ORGANISATION_TRIGGERS, PERSON_TITLES, TITLE_QUALIFIERS
-from ..lang.ar.units import unit_family
+from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
 from ..report.wording import SOURCE_KINDS
@@ -18,8 +18,11 @@ from .claim_view import SCENE, ClaimView, content_word
 _WORD = re.compile(r"\w+")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
-                                                        "إدارة", "بن", "ابن", "بنت", "أبو", "عبد")))
-"""Titles, roles and name particles: two different ministers share «وزير», not a name."""
+                                                        "إدارة", "بن", "ابن", "بنت", "أبو", "عبد",
+                                                        "سموه", "معاليه", "فضيلته", "سماحته",
+                                                        "جلالته", "فخامته")))
+"""Titles, roles, name particles and honorifics that stand for a name named before («سموه»):
+two different ministers share «وزير», not a name."""
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
 MIN_SHARED_NEGATED = 3
@@ -39,16 +42,23 @@ def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
 def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
     """The same referent counted differently, or the same number counting something else."""
     reasons = []
+    if _different_times(a, b):
+        return reasons  # «ضم ثلاثة طلاب عام 2006» / «ضم 4 طلاب عام 2013»: two moments
     for qa, context_a in a.quantities:
         for qb, context_b in b.quantities:
             if qa.value is None or qb.value is None or not _same_referent(a, b, qa, context_a, qb,
                                                                           context_b):
                 continue
+            if _states(b.article, qa) or _states(a.article, qb):
+                continue  # a report that gives the other's figure too does not contradict it
             same_unit = qa.unit_key and qb.unit_key and unit_family(qa.unit_key) == unit_family(
                 qb.unit_key)
             if same_unit and not _compatible(qa, qb):
                 reasons.append(f"الرقم مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
-            elif qa.unit_key and qb.unit_key and not same_unit and qa.value == qb.value:
+            elif (qa.value == qb.value and not same_unit and qa.unit_key and qb.unit_key
+                  and listed_family(qa.unit_key) and listed_family(qb.unit_key)):
+                # only nouns known to count different things: «50 آلية» / «50 جندياً», not
+                # «153 صينياً» / «153 مواطناً»
                 reasons.append(f"الرقم نفسه لمعدود مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
     return reasons
 
@@ -84,6 +94,9 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
         return []
     if days_a & _days(b.article) or days_b & _days(a.article):
         return []  # each report knows the other's day: two sessions, two steps of one story
+    relative = all(t.relative for t in (*a.times, *b.times) if t.value)
+    if relative and a.article.published != b.article.published:
+        return []  # «اليوم» and «أمس» read against two publication dates, which feeds get wrong
     first, second = min(days_a), min(days_b)
     return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
 
@@ -127,6 +140,21 @@ def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
 
 CHECKS = (different_numbers, denial_against_affirmation, different_sources, different_dates,
           different_places)
+
+
+def _different_times(a: ClaimView, b: ClaimView) -> bool:
+    """Both claims are dated, and to no common day, month or year."""
+    times_a = {(t.value, t.granularity) for t in a.times if t.value}
+    times_b = {(t.value, t.granularity) for t in b.times if t.value}
+    return bool(times_a) and bool(times_b) and not times_a & times_b
+
+
+def _states(article, quantity: Quantity) -> bool:
+    """Whether the article gives this amount of this kind of thing anywhere."""
+    family = unit_family(quantity.unit_key) if quantity.unit_key else None
+    return any(other.value == quantity.value
+               and (unit_family(other.unit_key) if other.unit_key else None) == family
+               for other in article.quantities)
 
 
 def _days(article) -> set:

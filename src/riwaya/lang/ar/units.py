@@ -24,7 +24,12 @@ SOUND_ENDINGS = ("يين", "يون", "ات", "ين", "ون", "ه", "ي")
 @cache
 def unit_family(unit_key: str) -> str:
     """A key shared by every spelling and number of one counted noun."""
-    return _FAMILY_OF.get(unit_key) or _stem(unit_key)
+    return listed_family(unit_key) or _stem(unit_key)
+
+
+def listed_family(unit_key: str) -> str | None:
+    """The family of a noun the lists know («مواطني» → شخص), None for any other noun."""
+    return _FAMILY_OF.get(unit_key) or _FAMILY_OF.get(_stem(unit_key))
 
 
 def _stem(key: str) -> str:
