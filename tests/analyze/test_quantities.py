@@ -30,6 +30,9 @@ def only(text):
     ("نزح حوالي 1,200 شخص", ("حوالي 1,200 شخص", 1_200, "شخص", True, "about")),
     ("أصيب أقل من عشرة أشخاص", ("أقل من عشرة أشخاص", 10, "أشخاص", True, "at-most")),
     ("وصلت بنحو 30 شاحنة", ("نحو 30 شاحنة", 30, "شاحنة", True, "about")),
+    # wire copy's decimals typed fraction first for right-to-left display
+    ("انتقل اللاعب مقابل 5ر32 مليون جنيه", ("5ر32 مليون جنيه", 32_500_000, "جنيه", False, None)),
+    ("ارتفع السعر إلى 38.\u200f57 دولار للبرميل", ("38.\u200f57 دولار", 57.38, "دولار", False, None)),
 ])
 def test_finds_the_amount_its_approximation_and_its_counted_noun(text, expected):
     assert only(text) == expected

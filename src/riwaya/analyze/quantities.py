@@ -34,7 +34,7 @@ from ..lang.ar.numbers import (
     parse_number_words,
     read_number_word,
 )
-from ..lang.ar.tokenize import tokenize
+from ..lang.ar.tokenize import REVERSED_DECIMAL, tokenize
 from ..model import Quantity, Span, Token
 
 _APPROXIMATORS = sorted(
@@ -122,7 +122,7 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     """(value, index after the amount, vague?, length of a clitic on the first word) for an
     amount starting at token i."""
     if tokens[i].kind == "number":
-        value = _parse_digits(words[i])
+        value = _parse_digits(words[i], tokens[i].text)
         scale = _scale_at(words, i + 1)
         return (value * scale, i + 2, False, 0) if scale else (value, i + 1, False, 0)
     if tokens[i].kind != "word" or not (words[i] in NUMBER_FORMS or words[i] in VAGUE_FORMS):
@@ -144,9 +144,13 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     return value, i + used, False, len(read_number_word(words[i])[0])
 
 
-def _parse_digits(word: str) -> float:
+def _parse_digits(word: str, original: str = "") -> float:
     """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 1,234.5: the last separator is the decimal point
-    unless it groups thousands."""
+    unless it groups thousands; «5ر32» as typed in ``original`` is 32.5."""
+    reversed_decimal = REVERSED_DECIMAL.fullmatch(original)
+    if reversed_decimal:
+        fraction, whole = reversed_decimal.groups()
+        return float(f"{whole}.{fraction}")
     separators = [ch for ch in word if ch in ".,"]
     if not separators:
         return float(word)

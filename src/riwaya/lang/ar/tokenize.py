@@ -7,8 +7,11 @@ import re
 from ...model import Token
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+REVERSED_DECIMAL = re.compile(r"(\d+)(?:ر|\.\u200f)(\d+)")
+"""Wire copy's decimals typed for right-to-left display, fraction first: «5ر32» and «5.\u200f32»
+(the dot followed by a right-to-left mark) are 32.5."""
 TOKEN_PATTERN = re.compile(
-    r"(?P<number>\d+(?:[.,٫٬]\d+)*)"  # 3.5  ١٢٠  1,200; «و8» is و + 8
+    rf"(?P<number>{REVERSED_DECIMAL.pattern}(?!\d)|\d+(?:[.,٫٬]\d+)*)"  # 3.5  ١٢٠  1,200; «و8» is و + 8
     rf"|(?P<word>(?:[^\W\d]|[{_MARKS}])+)"
     r"|(?P<punct>[^\w\s])"
 )
