@@ -128,6 +128,8 @@ def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_tha
     ("مدير شرطة مكافحة الجريمة", "المتحدث باسم الشرطة", False),
     ("وزير الخارجية الأمريكي", "وزير الخارجية الروسي", True),
     ("رئيس مجلس إدارة الشركة", "سامي فريد", False),
+    ("محمد العقيل", "مدير عام جمرك مطار الملك خالد الدولي", False),
+    ("الحكومة الباكستانية", "المتحدث باسم الخارجية الباكستانية سامي فريد", False),
     ("وزير الداخلية", "وزير الخارجية", True),
 ])
 def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, different):

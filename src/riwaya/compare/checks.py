@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..lang.ar.entities import ORGANISATION_TRIGGERS, PERSON_TITLES, TITLE_QUALIFIERS
+from ..lang.ar.entities import (
+    LOCATION_TRIGGERS,
+    ORGANISATION_TRIGGERS,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    TITLE_QUALIFIERS,
+)
 from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
@@ -17,10 +23,14 @@ from .claim_view import SCENE, ClaimView, content_word
 
 _WORD = re.compile(r"\w+")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
+_TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
+_INSTITUTIONS = frozenset(map(content_word, (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS,
+                                             "مستشفى", "شارع", "طريق", "برج", "مسجد"))) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
                                                         "إدارة", "بن", "ابن", "بنت", "أبو", "عبد",
                                                         "سموه", "معاليه", "فضيلته", "سماحته",
-                                                        "جلالته", "فخامته")))
+                                                        "جلالته", "فخامته", "خادم", "الحرمين",
+                                                        "الشريفين")))
 """Titles, roles, name particles and honorifics that stand for a name named before («سموه»):
 two different ministers share «وزير», not a name."""
 ABOUT = 0.15
@@ -196,25 +206,53 @@ def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
-    """Same kind and, for named sources, the same words, a shared entity, a shared word of
-    their names («الأمير عبد العزيز» / «عبد العزيز بن تركي»، «شرطة مكافحة الجريمة» / «رجال
-    الشرطة») or a role without a name on one side: reports shorten and lengthen a source's
-    name, and calling that a different source would be a false conflict."""
+    """Whether nothing shows the two sources to be different ones. Different kinds are, but
+    for a document («التقرير»، «البيان»), which carries someone's words. Two named sources are
+    when both are people, or both offices, with no word of their names in common or with
+    different qualifiers: «وزير النقل سامي فريد» / «مدير الهيئة خالد منصور»، «وزير الخارجية
+    الأمريكي» / «الروسي». A person against an office, a country or an institution («الولايات المتحدة» /
+    «تونر»، «محمد العقيل» / «مدير عام الجمرك») may be one source under two names."""
     if speaker_a.kind != speaker_b.kind:
-        return False
+        return "document" in (speaker_a.kind, speaker_b.kind)
     if speaker_a.kind != "named":
         return True
-    text_a, text_b = a.article.span_text(speaker_a), b.article.span_text(speaker_b)
-    if text_a == text_b or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
+    if (a.article.span_text(speaker_a) == b.article.span_text(speaker_b)
+            or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]):
         return True
-    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
-    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
+    (kind_a, names_a), (kind_b, names_b) = _who(a, speaker_a), _who(b, speaker_b)
+    if kind_a != kind_b or kind_a == "other":
+        return True
+    qualifiers_a, qualifiers_b = (_folded_words(view.article.span_text(speaker)) & _QUALIFIERS
+                                  for view, speaker in ((a, speaker_a), (b, speaker_b)))
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
-        return False  # «وزير الخارجية الأمريكي» / «وزير الخارجية الروسي»
-    names_a, names_b = words_a - _NOT_NAMES, words_b - _NOT_NAMES
-    # a role alone («النادي»، «رئيس مجلس إدارة الشركة») names someone the report named
-    # before: nothing says it is someone else
+        return False
     return not names_a or not names_b or bool(names_a & names_b)
+
+
+def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
+    """("person", the words of the people the source names), ("office", the words of the
+    office it names: «وزير الداخلية» → داخلية) or ("other", nothing): a country, an
+    institution, a phrase."""
+    article = view.article
+    people = [m for m in article.entities
+              if m.type == "PER" and speaker.start <= m.start and m.end <= speaker.end
+              and not _in_institution_name(article.text[speaker.start : m.start])]
+    if people:
+        names = frozenset().union(*(_folded_words(article.span_text(m)) for m in people))
+        return "person", names - _NOT_NAMES
+    words = _WORD.findall(article.span_text(speaker))
+    if words and content_word(words[0]) in _TITLES:
+        return "office", _folded_words(article.span_text(speaker)) - _NOT_NAMES
+    return "other", frozenset()
+
+
+def _in_institution_name(before: str) -> bool:
+    """Whether a person's name after these words is part of a place's or an institution's
+    («مطار الملك خالد»، «جامعة الأمير سلطان»)."""
+    words = [content_word(word) for word in _WORD.findall(before)[-2:]]
+    if words and words[-1] in _TITLES:
+        words.pop()  # «مطار الملك» + «خالد»
+    return bool(words) and words[-1] in _INSTITUTIONS
 
 
 def _folded_words(text: str) -> frozenset[str]:
