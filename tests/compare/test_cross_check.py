@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from support import example_report
 
+from riwaya.compare.checks import different_places
+from riwaya.compare.claim_view import ClaimView
 from riwaya.compare.copies import copy_groups
 from riwaya.model import Article
 
@@ -186,3 +188,18 @@ def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts()
     second = Article("وفي عام 2013 ضم الفريق 4 طلاب وحصد ميداليتين بمشاركة 73 دولة. وكانت أول مشاركة "
                      "عام 2006 بفريق ضم 3 طلاب.", id="a2")
     assert conflicts(compare([first, second]).to_dict()) == []
+
+
+def place_claim(article_id: str, place: int, name: str) -> ClaimView:
+    """A claim about opening a hospital in one place, as the checks see it."""
+    words = frozenset({"افتتح", "مستشفى", "اطفال"})
+    return ClaimView(Article("", id=article_id), None, words, frozenset({place}), frozenset({place}),
+                     (), (), (), {}, (name,), (), dict.fromkeys(words, 1.0),
+                     article_places=frozenset({place}))
+
+
+def test_one_place_named_shorter_in_one_report_is_not_a_different_place():
+    """The resolver may leave «الشرقية» and «بالمنطقة الشرقية» apart; their words meet."""
+    assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الشرقية")) == []
+    assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الرياض")) == [
+        "مكان مختلف: بالمنطقة الشرقية في التقرير a1 مقابل الرياض في التقرير a2"]

@@ -117,6 +117,8 @@ def different_places(a: ClaimView, b: ClaimView) -> list[str]:
         return []
     if a.places & b.article_places or b.places & a.article_places:
         return []  # each report names the other's place: one event in two places
+    if _place_words(a) & _place_words(b):
+        return []  # «الشرقية» / «المنطقة الشرقية»: one place the resolver left apart
     return [f"مكان مختلف: {_place(a)} في {_outlet(a)} مقابل {_place(b)} في {_outlet(b)}"]
 
 
@@ -265,6 +267,11 @@ def _quoted(view: ClaimView, quantity: Quantity) -> str:
 
 def _outlet(view: ClaimView) -> str:
     return f"«{view.article.outlet}»" if view.article.outlet else f"التقرير {view.article.id}"
+
+
+def _place_words(view: ClaimView) -> frozenset[str]:
+    """The words of the claim's place names, without «منطقة»، «مدينة» and the like."""
+    return frozenset().union(*map(_folded_words, view.place_names)) - _INSTITUTIONS
 
 
 def _place(view: ClaimView) -> str:
