@@ -178,6 +178,14 @@ def test_relative_days_are_compared_only_under_one_publication_date():
                         Article(festival.format("غداً"), id="a2", published=date(2024, 4, 10))])
     assert [reason for _, reason in conflicts(same_day.to_dict())] == [
         "تاريخ مختلف: 2024-04-10 في التقرير a1 مقابل 2024-04-11 في التقرير a2"]
+    wednesday = date(2024, 4, 10)  # «اليوم الثلاثاء» under it was written a day before
+    named = compare([Article(festival.format("اليوم"), id="a1", published=wednesday),
+                     Article(festival.format("اليوم الثلاثاء"), id="a2", published=wednesday)])
+    assert conflicts(named.to_dict()) == []
+    weekdays = compare([Article(festival.format("يوم السبت"), id="a1", published=wednesday),
+                        Article(festival.format("يوم الأحد"), id="a2", published=date(2024, 4, 11))])
+    assert [reason for _, reason in conflicts(weekdays.to_dict())] == [
+        "تاريخ مختلف: 2024-04-06 في التقرير a1 مقابل 2024-04-07 في التقرير a2"]
 
 
 def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ar.calendar import named_weekdays
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
     ORGANISATION_TRIGGERS,
@@ -98,15 +99,15 @@ def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
 
 def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     """The same statement dated to different days."""
-    days_a = {t.value for t in a.times if t.value and t.granularity == "day"}
-    days_b = {t.value for t in b.times if t.value and t.granularity == "day"}
+    dated_a = [t for t in a.times if t.value and t.granularity == "day"]
+    dated_b = [t for t in b.times if t.value and t.granularity == "day"]
+    days_a, days_b = {t.value for t in dated_a}, {t.value for t in dated_b}
     if not days_a or not days_b or days_a & days_b or not _same_statement(a, b):
         return []
     if days_a & _days(b.article) or days_b & _days(a.article):
         return []  # each report knows the other's day: two sessions, two steps of one story
-    relative = all(t.relative for t in (*a.times, *b.times) if t.value)
-    if relative and a.article.published != b.article.published:
-        return []  # «اليوم» and «أمس» read against two publication dates, which feeds get wrong
+    if all(t.relative for t in dated_a + dated_b) and _unreliable_days(a, dated_a, b, dated_b):
+        return []
     first, second = min(days_a), min(days_b)
     return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
 
@@ -167,6 +168,21 @@ def _states(article, quantity: Quantity) -> bool:
     return any(other.value == quantity.value
                and (unit_family(other.unit_key) if other.unit_key else None) == family
                for other in article.quantities)
+
+
+def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
+    """Whether two relative days may differ only by the publication dates they were read
+    against, which feeds give late. Two weekdays named tell («السبت» / «الأحد»); otherwise
+    only one publication date does, unless one side's named weekday moved its day
+    («اليوم» / «اليوم الثلاثاء» in reports a feed dates Wednesday)."""
+    named_a = set().union(*(named_weekdays(a.article.span_text(t)) for t in dated_a))
+    named_b = set().union(*(named_weekdays(b.article.span_text(t)) for t in dated_b))
+    if named_a and named_b:
+        return bool(named_a & named_b)
+    if a.article.published != b.article.published:
+        return True
+    gap = min(abs((x.value - y.value).days) for x in dated_a for y in dated_b)
+    return bool(named_a or named_b) and gap <= 1
 
 
 def _days(article) -> set:

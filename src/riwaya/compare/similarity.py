@@ -41,7 +41,7 @@ from ..embed import Encoder
 from ..errors import InputError, RiwayaError
 from ..ingest import build_article
 from ..ingest.files import json_records
-from ..lang.ar.calendar import GREGORIAN_MONTHS, WEEKDAYS
+from ..lang.ar.calendar import GREGORIAN_MONTHS, named_weekdays
 from ..lang.ar.normalize import normalize_ar
 from ..link import resolve_entities
 from ..model import Article, Entity
@@ -90,7 +90,6 @@ E5_UNRELATED = 0.80
 ENTITY_TYPES = {"shared_people": "PER", "shared_organisations": "ORG", "shared_places": "LOC"}
 SCALE = (1.0, 4.0)
 _WORD = re.compile(r"\w+")
-_WEEKDAYS = {normalize_ar(name): day for name, day in WEEKDAYS.items()}
 _MONTHS = {normalize_ar(name): month for name, month in GREGORIAN_MONTHS.items()}
 
 
@@ -174,10 +173,7 @@ def day_keys(article: Article) -> frozenset[tuple]:
             if time.granularity == "day":
                 keys.update({("day", time.value.month, time.value.day), ("weekday", time.value.weekday())})
         text = normalize_ar(article.span_text(time))
-        for word in _WORD.findall(text):
-            day = _WEEKDAYS.get(word, _WEEKDAYS.get(word[1:]) if word.startswith("و") else None)
-            if day is not None:
-                keys.add(("weekday", day))
+        keys.update(("weekday", day) for day in named_weekdays(text))
         keys.update(("month", month) for name, month in _MONTHS.items() if name in text)
     return frozenset(keys)
 

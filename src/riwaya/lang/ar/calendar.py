@@ -1,6 +1,10 @@
 """Month and weekday names, Gregorian in their Egyptian, Levantine and Maghrebi forms, and
 Hijri. Spelled naturally; detectors normalise them before matching."""
 
+import re
+
+from .normalize import normalize_ar
+
 GREGORIAN_MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "جانفي": 1,
     "فبراير": 2, "شباط": 2, "فيفري": 2,
@@ -54,3 +58,17 @@ PERIOD_WORDS = {
 NAMED_PERIODS = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
 PERIOD_EDGES = {"نهاية": "end", "أواخر": "end", "آخر": "end", "مطلع": "start", "بداية": "start",
                 "أوائل": "start", "مستهل": "start", "منتصف": "middle", "أواسط": "middle"}
+
+
+def named_weekdays(text: str) -> set[int]:
+    """The weekdays (Monday 0) named in ``text``, with or without «و»: «أمس السبت»، «والأحد»."""
+    found = set()
+    for word in _WORD.findall(normalize_ar(text)):
+        day = _WEEKDAYS_FOLDED.get(word, _WEEKDAYS_FOLDED.get(word[1:]) if word.startswith("و") else None)
+        if day is not None:
+            found.add(day)
+    return found
+
+
+_WEEKDAYS_FOLDED = {normalize_ar(name): day for name, day in WEEKDAYS.items()}
+_WORD = re.compile(r"\w+")
