@@ -181,6 +181,26 @@ def test_the_story_report_is_kept_until_the_story_changes(store):
     assert calls == [1, 2]
 
 
+def test_reports_kept_by_another_riwaya_version_are_made_again(db_url):
+    calls = []
+
+    def fake_compare(articles):
+        calls.append(len(articles))
+        return {"schema": "riwaya.report/1", "articles": [a.title for a in articles]}
+
+    with open_store(db_url, embed_titles=None) as store:
+        store.ingest([article(BRIDGE_WIRE, "وكالة الأنباء")])
+        [story] = store.stories()
+        store.story_report(story.id, fake_compare)
+        with store.engine.begin() as connection:
+            connection.execute(update(schema.meta).where(schema.meta.c.key == "reports_made_by")
+                               .values(value="0.0.1"))
+    with open_store(db_url, embed_titles=None) as store:
+        store.story_report(story.id, fake_compare)
+        store.story_report(story.id, fake_compare)
+    assert calls == [1, 1]
+
+
 def test_a_store_newer_than_the_code_is_refused(db_url):
     with open_store(db_url, embed_titles=None) as store, store.engine.begin() as connection:
         connection.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="99"))

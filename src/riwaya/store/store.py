@@ -22,6 +22,7 @@ from multiprocessing import get_context
 import orjson
 from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 
+from .. import __version__
 from ..errors import InputError, NotFound
 from ..ingest.build import body_dateline
 from ..model import Article
@@ -90,7 +91,19 @@ class Store:
         language than the stories'; None turns that off."""
         self.engine = open_engine(db)
         self._embed_titles = embed_titles
+        self._drop_reports_of_other_versions()
         self._load_state()
+
+    def _drop_reports_of_other_versions(self) -> None:
+        """Kept story reports made by another riwaya version are made again when asked for:
+        a new version may read the same articles differently."""
+        made_by = schema.meta.c.key == "reports_made_by"
+        with self.engine.begin() as connection:
+            if connection.execute(select(schema.meta.c.value).where(made_by)).scalar() == __version__:
+                return
+            connection.execute(schema.reports.delete())
+            connection.execute(schema.meta.delete().where(made_by))
+            connection.execute(insert(schema.meta).values(key="reports_made_by", value=__version__))
 
     def close(self) -> None:
         self.engine.dispose()
