@@ -164,3 +164,8 @@ def test_a_statement_ends_at_a_closing_mark_it_never_opened():
 ])
 def test_in_line_with_a_rule_or_a_schedule_is_not_a_source(text):
     assert quotes(text) == []
+
+
+def test_what_someone_wrote_is_a_quote_but_books_are_not():
+    text = "وكتب المدرب على حسابه في موقع تويتر «إذا غاب المهاجم طويلا فسنحتاج إلى بديل». وقرأ الطلاب كتب التاريخ."
+    assert [q[:2] for q in quotes(text)] == [("إذا غاب المهاجم طويلا فسنحتاج إلى بديل", "المدرب")]
