@@ -31,3 +31,11 @@ def test_hedged_statements_are_marked():
     text = "قال مسؤول في الميناء إن السفينة قد تصل إلى الرصيف مساء الخميس بعد تأخر دام يومين."
     [(_, claim)] = claims_of(text)
     assert claim.hedged and not claim.negations
+
+
+def test_must_and_especially_after_a_conjunction_negate_nothing():
+    for text in ("وتابع أن المنظمات بذلت جهودا كبيرة، فلا بد من حل سياسي ينهي الأزمة في البلاد.",
+                 "وارتفعت الأسعار في المدن الكبرى، ولا سيما في العاصمة خلال الشهر الماضي."):
+        assert all(not claim.negations for _, claim in claims_of(text))
+    [(_, claim)] = claims_of("وقال الوزير إن الحكومة لن تتراجع عن القرار مهما كانت الضغوط.")
+    assert claim.negations

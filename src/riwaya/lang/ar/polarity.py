@@ -19,9 +19,10 @@ DENIALS = normalize_all((
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
 # (however), «لا بد» (must), «غير ذلك» (otherwise).
 NOT_NEGATED_AFTER = {
-    normalize_ar(first): normalize_all(seconds)
-    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "زال")), ("ولا", ("سيما",)),
+    normalize_ar(conjunction + first): normalize_all(seconds)
+    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "زال")),
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
+    for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # Words that make a statement a guess: «ربما»، «من المرجح»، «قد» before a present verb.
 HEDGES = normalize_all((
