@@ -33,6 +33,7 @@ def only(text):
     # wire copy's decimals typed fraction first for right-to-left display
     ("انتقل اللاعب مقابل 5ر32 مليون جنيه", ("5ر32 مليون جنيه", 32_500_000, "جنيه", False, None)),
     ("ارتفع السعر إلى 38.\u200f57 دولار للبرميل", ("38.\u200f57 دولار", 57.38, "دولار", False, None)),
+    ("بمبلغ قدره 116 مليونا و800 ألف يورو", ("116 مليونا و800 ألف يورو", 116_800_000, "يورو", False, None)),
 ])
 def test_finds_the_amount_its_approximation_and_its_counted_noun(text, expected):
     assert only(text) == expected

@@ -124,7 +124,15 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     if tokens[i].kind == "number":
         value = _parse_digits(words[i], tokens[i].text)
         scale = _scale_at(words, i + 1)
-        return (value * scale, i + 2, False, 0) if scale else (value, i + 1, False, 0)
+        if not scale:
+            return value, i + 1, False, 0
+        value, end = value * scale, i + 2
+        # «116 مليونا و800 ألف»: a smaller scale joined by «و» adds to the amount
+        if end + 2 < len(tokens) and words[end] == "و" and tokens[end + 1].kind == "number":
+            smaller = _scale_at(words, end + 2)
+            if smaller and smaller < scale:
+                value, end = value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
+        return value, end, False, 0
     if tokens[i].kind != "word" or not (words[i] in NUMBER_FORMS or words[i] in VAGUE_FORMS):
         return None
     vague = VAGUE_FORMS.get(words[i])
