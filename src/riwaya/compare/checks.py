@@ -16,6 +16,7 @@ from ..lang.ar.entities import (
     PLACE_NOUNS,
     TITLE_QUALIFIERS,
 )
+from ..lang.ar.normalize import normalize_ar
 from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
@@ -224,27 +225,40 @@ def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
-    """Whether nothing shows the two sources to be different ones. Different kinds are, but
-    for a document («التقرير»، «البيان»), which carries someone's words. Two named sources are
-    when both are people, or both offices, with no word of their names in common or with
-    different qualifiers: «وزير النقل سامي فريد» / «مدير الهيئة خالد منصور»، «وزير الخارجية
-    الأمريكي» / «الروسي». A person against an office, a country or an institution («الولايات المتحدة» /
+    """Whether nothing shows the two sources to be different ones. They are the same when
+    spelled alike but for spaces («أبو ثنين» / «أبوثنين»), when resolved to one entity, or
+    when a word of their names is shared («الأمير عبد العزيز» / «عبد العزيز بن تركي»،
+    «قائد شرطة السكك» / «الشرطة»), unless their qualifiers clash («وزير الخارجية الأمريكي» /
+    «الروسي»). Otherwise an anonymous source differs from a named one that names someone
+    (not a document, which carries someone's words, nor a phrase misread as a source); two
+    named ones differ when both are people, or both offices («وزير الداخلية» / «وزير
+    الخارجية»). A person against an office, a country or an institution («الولايات المتحدة» /
     «تونر»، «محمد العقيل» / «مدير عام الجمرك») may be one source under two names."""
-    if speaker_a.kind != speaker_b.kind:
-        return "document" in (speaker_a.kind, speaker_b.kind)
-    if speaker_a.kind != "named":
+    text_a, text_b = a.article.span_text(speaker_a), b.article.span_text(speaker_b)
+    if _letters(text_a) == _letters(text_b) or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
         return True
-    if (a.article.span_text(speaker_a) == b.article.span_text(speaker_b)
-            or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]):
-        return True
-    (kind_a, names_a), (kind_b, names_b) = _who(a, speaker_a), _who(b, speaker_b)
-    if kind_a != kind_b or kind_a == "other":
-        return True
-    qualifiers_a, qualifiers_b = (_folded_words(view.article.span_text(speaker)) & _QUALIFIERS
-                                  for view, speaker in ((a, speaker_a), (b, speaker_b)))
+    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
+    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
         return False
-    return not names_a or not names_b or bool(names_a & names_b)
+    if (words_a - _NOT_NAMES) & (words_b - _NOT_NAMES):
+        return True
+    if speaker_a.kind != speaker_b.kind:
+        return "document" in (speaker_a.kind, speaker_b.kind) or any(
+            speaker.kind == "named" and _who(view, speaker)[0] == "other" and not _names_entity(view, speaker)
+            for view, speaker in ((a, speaker_a), (b, speaker_b)))
+    if speaker_a.kind != "named":
+        return True
+    (kind_a, names_a), (kind_b, names_b) = _who(a, speaker_a), _who(b, speaker_b)
+    return kind_a != kind_b or kind_a == "other" or not names_a or not names_b
+
+
+def _letters(text: str) -> str:
+    return "".join(_WORD.findall(normalize_ar(text)))
+
+
+def _names_entity(view: ClaimView, speaker) -> bool:
+    return any(speaker.start <= m.start and m.end <= speaker.end for m in view.article.entities)
 
 
 def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
