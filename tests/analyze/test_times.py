@@ -57,6 +57,10 @@ def test_a_named_weekday_outweighs_a_late_publication_date():
     assert resolve("وقع الهجوم أمس الاثنين قرب الحدود", tuesday)[0][1] == date(2015, 7, 20)
 
 
+def test_a_numeric_date_with_a_hijri_year_is_converted():
+    assert resolve("حادث إطلاق النار على دورية الأمن بتاريخ 19/6/1436 شرق المدينة")[0][1] == date(2015, 4, 8)
+
+
 def test_unresolvable_expressions_keep_their_text_and_no_value():
     assert resolve("وصلوا منذ أيام إلى المدينة") == [("منذ أيام", None, "day")]
     assert resolve("وصل الرتل يوم السبت الماضي", published=None) == [("يوم السبت الماضي", None, "day")]

@@ -178,9 +178,12 @@ def test_relative_days_are_compared_only_under_one_publication_date():
                     Article(festival.format("اليوم"), id="a2", published=date(2024, 4, 11))])
     assert conflicts(late.to_dict()) == []
     same_day = compare([Article(festival.format("اليوم"), id="a1", published=date(2024, 4, 10)),
-                        Article(festival.format("غداً"), id="a2", published=date(2024, 4, 10))])
+                        Article(festival.format("أول أمس"), id="a2", published=date(2024, 4, 10))])
     assert [reason for _, reason in conflicts(same_day.to_dict())] == [
-        "تاريخ مختلف: 2024-04-10 في التقرير a1 مقابل 2024-04-11 في التقرير a2"]
+        "تاريخ مختلف: 2024-04-10 في التقرير a1 مقابل 2024-04-08 في التقرير a2"]
+    evening = compare([Article(festival.format("مساء اليوم"), id="a1", published=date(2024, 4, 10)),
+                       Article(festival.format("مساء أمس"), id="a2", published=date(2024, 4, 10))])
+    assert conflicts(evening.to_dict()) == []
     wednesday = date(2024, 4, 10)  # «اليوم الثلاثاء» under it was written a day before
     named = compare([Article(festival.format("اليوم"), id="a1", published=wednesday),
                      Article(festival.format("اليوم الثلاثاء"), id="a2", published=wednesday)])

@@ -153,6 +153,8 @@ def find_times(text: str, published: date | None, skip: list[Span] = ()) -> list
 
 
 Resolved = tuple[date | None, str, bool]
+HIJRI_YEARS = (1300, 1500)
+"""Years read as Hijri in numeric dates: 1882-2077 in the Gregorian calendar."""
 MAX_AGO = {"day": 3660, "week": 520, "month": 1200, "year": 200}
 
 
@@ -186,7 +188,9 @@ def _numeric(match, published) -> Resolved | None:
         year, month, day = map(int, match["iso"].split("-"))
     else:
         day, month, year = map(int, re.split(r"[/.-]", match["dmy"]))
-    value = _safe_date(year, month, day)
+    # «19/6/1436»: a year of the Hijri era, as Saudi copy writes official dates
+    hijri = HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
+    value = _from_hijri(year, month, day) if hijri else _safe_date(year, month, day)
     return (value, "day", False) if value else None
 
 

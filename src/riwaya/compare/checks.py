@@ -173,17 +173,16 @@ def _states(article, quantity: Quantity) -> bool:
 
 def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
     """Whether two relative days may differ only by the publication dates they were read
-    against, which feeds give late. Two weekdays named tell («السبت» / «الأحد»); otherwise
-    only one publication date does, unless one side's named weekday moved its day
-    («اليوم» / «اليوم الثلاثاء» in reports a feed dates Wednesday)."""
+    against, which feeds give late and by the day only. Two weekdays named tell («السبت» /
+    «الأحد»); otherwise only one publication date and more than a day apart do."""
     named_a = set().union(*(named_weekdays(a.article.span_text(t)) for t in dated_a))
     named_b = set().union(*(named_weekdays(b.article.span_text(t)) for t in dated_b))
     if named_a and named_b:
         return bool(named_a & named_b)
     if a.article.published != b.article.published:
         return True
-    gap = min(abs((x.value - y.value).days) for x in dated_a for y in dated_b)
-    return bool(named_a or named_b) and gap <= 1
+    # an evening event is «مساء اليوم» online and «مساء أمس» in the next morning's paper
+    return min(abs((x.value - y.value).days) for x in dated_a for y in dated_b) <= 1
 
 
 def _days(article) -> set:
