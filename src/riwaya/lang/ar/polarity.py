@@ -20,7 +20,7 @@ DENIALS = normalize_all((
 # (however), «لا بد» (must), «غير ذلك» (otherwise).
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
-    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "زال")),
+    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال")),
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
