@@ -40,3 +40,13 @@ def test_must_and_especially_after_a_conjunction_negate_nothing():
         assert all(not claim.negations for _, claim in claims_of(text))
     [(_, claim)] = claims_of("وقال الوزير إن الحكومة لن تتراجع عن القرار مهما كانت الضغوط.")
     assert claim.negations
+
+
+def test_a_condition_an_alternative_or_a_one_word_negation_denies_nothing_further():
+    for text in ("وهدد المواطن بالاعتصام أمام المستشفى في حال لم يتم نقل زوجته إلى الرياض.",
+                 "وقال المدرب إن التهديد سيبقى قائما سواء رحل الحارس أم لا."):
+        assert all(not claim.negations for _, claim in claims_of(text))
+    [(text, claim)] = claims_of("وقالت الشركة إن المقارنة السنوية غير قابلة للتطبيق وينبغي مراجعة النتائج.")
+    assert [text[span.start - claim.start : span.end - claim.start] for span in claim.negations] == ["غير قابلة"]
+    [(_, claim)] = claims_of("وأكد المتحدث أن لا تراجع عن القرار مهما كانت الضغوط.")
+    assert claim.negations

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lang.ar.attribution import PARTICIPLES
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import is_hedged, negation_cues
+from ..lang.ar.polarity import SHORT_SCOPE, is_hedged, negation_cues
 from ..model import Claim, Quote, Span, Token
 
 # Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
@@ -96,7 +96,8 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
     words = [t for t in clause if t.kind == "word"]
     cues = negation_cues([normalize_ar(t.text) for t in words])
     spans = []
-    for cue in (words[i] for i in cues):
+    for i in cues:
+        cue = words[i]
         if spans and cue.start < spans[-1].end:
             continue  # «لم ... ولا» inside one stretch
         end = clause[-1].end
@@ -104,5 +105,7 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
             if token.start > cue.start and (token.text in COMMAS or normalize_ar(token.text) in SCOPE_STOPS):
                 end = token.start
                 break
+        if normalize_ar(cue.text) in SHORT_SCOPE and i + 1 < len(words):
+            end = min(end, words[i + 1].end)  # «غير قابلة»
         spans.append(Span(cue.start, end))
     return tuple(spans)

@@ -24,6 +24,11 @@ NOT_NEGATED_AFTER = {
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
+# A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
+# «في حال لم») or an alternative («أم لا»، «أو لا»). Not «إن»: normalised, it is «أن» of «أن لا».
+NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو"))
+# Negators whose scope is the word after them, not the rest of the clause: «غير قابلة».
+SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
 # Words that make a statement a guess: «ربما»، «من المرجح»، «قد» before a present verb.
 HEDGES = normalize_all((
     "ربما", "لعل", "يحتمل", "يرجح", "ترجح", "المرجح", "المحتمل", "يبدو", "محتمل", "احتمال",
@@ -34,14 +39,17 @@ PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
 def negation_cues(words: list[str]) -> list[int]:
-    """Positions of the normalised ``words`` that negate or deny what follows them."""
+    """Positions of the normalised ``words`` that negate or deny what follows them. A negator
+    inside a condition («إذا لم»، «في حال لم»، «ما لم») or after «أم» («أم لا») states no
+    denial."""
     cues = []
     for i, word in enumerate(words):
         if word in DENIALS:
             cues.append(i)
         elif word in NEGATORS:
             following = words[i + 1] if i + 1 < len(words) else ""
-            if following not in NOT_NEGATED_AFTER.get(word, ()):
+            before = words[i - 1] if i else ""
+            if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE:
                 cues.append(i)
     return cues
 
