@@ -217,3 +217,17 @@ def test_one_place_named_shorter_in_one_report_is_not_a_different_place():
     assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الشرقية")) == []
     assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الرياض")) == [
         "مكان مختلف: بالمنطقة الشرقية في التقرير a1 مقابل الرياض في التقرير a2"]
+
+
+def test_words_that_precede_any_amount_do_not_make_two_numbers_count_one_thing():
+    from riwaya import compare
+
+    progress = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، إذ بلغت نسبة الإنجاز فيها 50% مع "
+                       "اكتمال الهياكل.", id="a1")
+    growth = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، ويستهدف الاقتصاد بلوغ نسبة نمو 4.5% "
+                     "هذا العام.", id="a2")
+    assert conflicts(compare([progress, growth]).to_dict()) == []
+    first = Article("قتل 43 مدنيا على الأقل في قصف على المدينة يوم الأحد.", id="a1")
+    second = Article("قتل 57 مدنيا على الأقل في قصف على المدينة يوم الأحد.", id="a2")
+    assert [reason for _, reason in conflicts(compare([first, second]).to_dict())] == [
+        "الرقم مختلف: «43 مدنيا» في التقرير a1 مقابل «57 مدنيا» في التقرير a2"]

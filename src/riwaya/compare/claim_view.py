@@ -124,7 +124,7 @@ def _attribution_spans(article: Article, claim: Claim) -> list[Span]:
 
 def _context(folded, quantity: Quantity) -> frozenset[str]:
     before = [w for t, w in folded if t.end <= quantity.start and w]
-    return frozenset(verb_stem(w) for w in before[-CONTEXT_WORDS:])
+    return frozenset(verb_stem(w) for w in before[-CONTEXT_WORDS:]) - _MEASURE_WORDS
 
 
 def verb_stem(word: str) -> str:
@@ -136,3 +136,10 @@ def verb_stem(word: str) -> str:
         if len(word) - len(suffix) >= 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+_MEASURE_WORDS = frozenset(
+    verb_stem(strip_clitics(w)) for w in normalize_all((
+        "نسبة", "قيمة", "مبلغ", "مقدار", "حجم", "عدد", "إجمالي", "قدره", "قدرها", "بلغ", "بلغت",
+        "وصل", "وصلت", "نحو", "حوالي")))
+"""Words that precede any amount («بنسبة»، «عدد»، «بلغت»): they do not say what is counted."""
