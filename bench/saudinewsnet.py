@@ -1,5 +1,6 @@
-"""Reading SaudiNewsNet (../shared/datasets/saudinewsnet): its day zips as riwaya JSONL lines.
-Shared by the benchmarks; the product never reads it."""
+"""Reading SaudiNewsNet (../shared/datasets/saudinewsnet): its day zips as riwaya JSONL lines,
+and a store holding all of it. Shared by the benchmarks and evaluations; the product never
+reads it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def write_jsonl(path: Path, limit: int | None = None) -> tuple[int, int]:
             articles += 1
             size += len(record["text"].encode("utf-8"))
     return articles, size
+
+
+def ingest_all(folder: Path):
+    """All of SaudiNewsNet written as JSONL into ``folder`` and ingested into a new store
+    there; (the store's path, the ingest summary)."""
+    from riwaya.ingest import read_articles
+    from riwaya.store import open_store
+
+    feed, db = folder / "saudinewsnet.jsonl", str(folder / "riwaya.db")
+    articles, _ = write_jsonl(feed)
+    with open_store(db) as store:
+        return db, store.ingest(read_articles([feed], deferred=True), expected=articles)

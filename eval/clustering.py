@@ -27,9 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from saudinewsnet import write_jsonl  # noqa: E402
+from saudinewsnet import ingest_all  # noqa: E402
 
-from riwaya.ingest import read_articles  # noqa: E402
 from riwaya.model import Article  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
 from riwaya.store.clusters import JOIN_SCORE, StoryIndex, StoryState, story_score  # noqa: E402
@@ -87,11 +86,8 @@ def evaluate_pairs() -> None:
 def evaluate_stream(db: str | None, sample: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         if db is None:
-            feed = Path(folder) / "saudinewsnet.jsonl"
-            write_jsonl(feed)
-            db = str(Path(folder) / "riwaya.db")
-            with open_store(db) as store:
-                print(f"SaudiNewsNet: {store.ingest(read_articles([feed], deferred=True), expected=31030)}")
+            db, summary = ingest_all(Path(folder))
+            print(f"SaudiNewsNet: {summary}")
         with open_store(db) as store:
             describe(store, sample, seed)
 

@@ -23,10 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from saudinewsnet import write_jsonl  # noqa: E402
+from saudinewsnet import ingest_all  # noqa: E402
 
 from riwaya.compare import compare  # noqa: E402
-from riwaya.ingest import read_articles  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
 
 
@@ -52,12 +51,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=21)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        db = args.db
-        if db is None:
-            feed, db = Path(folder) / "saudinewsnet.jsonl", str(Path(folder) / "riwaya.db")
-            write_jsonl(feed)
-            with open_store(db) as store:
-                store.ingest(read_articles([feed], deferred=True), expected=31030)
+        db = args.db or ingest_all(Path(folder))[0]
         with open_store(db) as store:
             drawn, found = sampled_conflicts(store, args.stories, args.seed)
     checks = Counter(" ".join(reason.replace(":", "").split()[:2]) for _, reason, _, _ in found)

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from support import example_report
 
+from riwaya import compare
 from riwaya.compare.checks import different_places
 from riwaya.compare.claim_view import ClaimView
 from riwaya.compare.copies import copy_groups
@@ -116,8 +117,6 @@ def quoted_by(speaker: str, article_id: str) -> Article:
 
 def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_that_speaker():
     """«وأضاف: ...»: the speaker is named in an earlier claim than the quote."""
-    from riwaya import compare
-
     report = compare([quoted_by("وزير النقل سامي فريد", "a1"),
                       quoted_by("مدير هيئة الطرق خالد منصور", "a2")]).to_dict()
     assert set(conflicts(report)) == {(("a1", "a2"), "القول نفسه منسوب إلى «وزير النقل سامي فريد» (مصدر "
@@ -138,8 +137,6 @@ def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_tha
     ("وزير الداخلية", "وزير الخارجية", True),
 ])
 def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, different):
-    from riwaya import compare
-
     report = compare([quoted_by(first, "a1"), quoted_by(second, "a2")]).to_dict()
     assert bool(conflicts(report)) == different
 
@@ -147,8 +144,6 @@ def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, diff
 def test_a_place_or_day_is_a_conflict_only_when_neither_report_names_the_other():
     """One clinic opened in two cities by two reports is a conflict; a course that each report
     says runs in both cities, on two days, is not."""
-    from riwaya import compare
-
     opened = "افتتحت وزارة الصحة مركزاً جديداً للقاحات في مدينة {} صباح أمس بحضور المحافظ."
     found = conflicts(compare([Article(opened.format("حمص"), id="a1"),
                                Article(opened.format("حماة"), id="a2")]).to_dict())
@@ -162,8 +157,6 @@ def test_a_place_or_day_is_a_conflict_only_when_neither_report_names_the_other()
 
 
 def test_the_same_number_of_people_named_two_ways_is_not_a_conflict():
-    from riwaya import compare
-
     text = "قضت محكمة في العاصمة بسجن 153 {} مدى الحياة بعد إدانتهم بقطع الأشجار في الغابات الشمالية."
     report = compare([Article(text.format("صينياً"), id="a1"), Article(text.format("مواطناً"), id="a2")])
     assert conflicts(report.to_dict()) == []
@@ -171,8 +164,6 @@ def test_the_same_number_of_people_named_two_ways_is_not_a_conflict():
 
 def test_relative_days_are_compared_only_under_one_publication_date():
     """«اليوم» in a report a feed dated a day late is not a different day."""
-    from riwaya import compare
-
     festival = "تقيم جمعية الثقافة والفنون {} حفلاً شعبياً للأطفال في ساحة المدينة بمناسبة العيد."
     late = compare([Article(festival.format("اليوم"), id="a1", published=date(2024, 4, 10)),
                     Article(festival.format("اليوم"), id="a2", published=date(2024, 4, 11))])
@@ -195,8 +186,6 @@ def test_relative_days_are_compared_only_under_one_publication_date():
 
 
 def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts():
-    from riwaya import compare
-
     first = Article("شارك المنتخب في الأولمبياد أول مرة عام 2006 بفريق ضم ثلاثة طلاب. وفي عام 2013 "
                     "ضم الفريق أربعة طلاب وحصد ميداليتين بمشاركة 73 دولة.", id="a1")
     second = Article("وفي عام 2013 ضم الفريق 4 طلاب وحصد ميداليتين بمشاركة 73 دولة. وكانت أول مشاركة "
@@ -220,8 +209,6 @@ def test_one_place_named_shorter_in_one_report_is_not_a_different_place():
 
 
 def test_words_that_precede_any_amount_do_not_make_two_numbers_count_one_thing():
-    from riwaya import compare
-
     progress = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، إذ بلغت نسبة الإنجاز فيها 50% مع "
                        "اكتمال الهياكل.", id="a1")
     growth = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، ويستهدف الاقتصاد بلوغ نسبة نمو 4.5% "

@@ -437,19 +437,19 @@ def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None
         closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
         if closer is not None and closer > start + 1:
             return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
+    opened = next((k for k in range(start, len(tokens)) if tokens[k].text in OPENERS), len(tokens))
     end = next((j for j in range(start + 1, len(tokens) - 1) if _ends_clause(tokens, j) or (
         tokens[j].text in "،," and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_OPENERS else j + 1))
-        or _unopened_closer(tokens, start, j)), len(tokens))
+        or (j < opened and _closer(tokens[j]))), len(tokens))
     stop = _trim_end(tokens, end)
     if stop <= tokens[start].start:
         return None
     return Quote(tokens[start].start, stop, direct, cue, speaker, negated)
 
 
-def _unopened_closer(tokens: list[Token], start: int, j: int) -> bool:
-    """tokens[j] closes a quotation no mark between tokens[start] and it opened."""
-    return (tokens[j].text in CLOSERS and tokens[j].text != '"'
-            and not any(tokens[k].text in OPENERS for k in range(start, j)))
+def _closer(token: Token) -> bool:
+    """A mark that only closes (a straight " may open as well)."""
+    return token.text in CLOSERS and token.text != '"'
 
 
 def _is_cue(folded: list[str], j: int) -> bool:

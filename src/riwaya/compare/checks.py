@@ -100,8 +100,7 @@ def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
 
 def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     """The same statement dated to different days."""
-    dated_a = [t for t in a.times if t.value and t.granularity == "day"]
-    dated_b = [t for t in b.times if t.value and t.granularity == "day"]
+    dated_a, dated_b = _on_days(a.times), _on_days(b.times)
     days_a, days_b = {t.value for t in dated_a}, {t.value for t in dated_b}
     if not days_a or not days_b or days_a & days_b or not _same_statement(a, b):
         return []
@@ -185,8 +184,13 @@ def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
     return min(abs((x.value - y.value).days) for x in dated_a for y in dated_b) <= 1
 
 
+def _on_days(times) -> list:
+    """The resolved dates among ``times`` that name a day."""
+    return [t for t in times if t.value and t.granularity == "day"]
+
+
 def _days(article) -> set:
-    return {t.value for t in article.times if t.value and t.granularity == "day"}
+    return {t.value for t in _on_days(article.times)}
 
 
 def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bool:
