@@ -1,19 +1,22 @@
-"""The conflicts riwaya reports in real multi-outlet stories, for a human to judge: no gold set
-of conflicts exists for Arabic news, and a false conflict is the costliest mistake the
-cross-check can make.
+"""Precision of the conflicts riwaya reports in real multi-outlet stories: no gold set of
+conflicts exists for Arabic news, and a false conflict is the costliest mistake the
+cross-check can make, so a person reads each one and the verdicts are kept.
 
-    python eval/conflicts.py [--db STORE] [--stories 30] [--seed 21]
+    python eval/conflicts.py [--db STORE] [--stories 40] [--seed 31] [--verdicts FILE]
 
 SaudiNewsNet (../shared/datasets/saudinewsnet, 31,030 articles of 14 outlets) is ingested into
 a temporary store (or the one given with --db). Stories of 2-6 articles from two outlets or
-more are drawn at random; each is cross-checked as `riwaya story` does. Prints how many
-conflicts each check found and in how many stories, then every conflict with its reason and
-the two claims, so that its precision can be counted by hand.
+more are drawn at random; each is cross-checked as `riwaya story` does. Every conflict found
+is looked up in the verdicts file (eval/conflicts_verdicts.jsonl: the two articles' URLs, the
+claims' start offsets, the check and the verdict with a short reason; no article text).
+Prints the precision over the judged conflicts, how many the verdicts call right that are no
+longer found, and every conflict not yet judged, with both claims, for a person to judge.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import tempfile
@@ -28,39 +31,81 @@ from saudinewsnet import ingest_all  # noqa: E402
 from riwaya.compare import compare  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
 
+VERDICTS = ROOT / "eval" / "conflicts_verdicts.jsonl"
 
-def sampled_conflicts(store, stories: int, seed: int) -> tuple[int, list[tuple[int, str, str, str]]]:
-    """(stories drawn, [(story id, reason, first claim, second claim)])."""
+
+def sampled_conflicts(store, stories: int, seed: int) -> tuple[list[int], list[dict]]:
+    """(the story ids drawn, one dict per conflict reason: its key, story, reason and claims)."""
     candidates = [story for story in store.stories(limit=10**7)
                   if 2 <= story.size <= 6 and len(story.outlets) > 1]
     drawn = random.Random(seed).sample(candidates, min(stories, len(candidates)))
     found = []
     for story in drawn:
         report = compare(store.story_articles(story.id)).to_dict()
-        claims = {claim["id"]: claim["text"] for claim in report["claims"]}
-        found += [(story.id, reason, claims[alignment["claims"][0]], claims[alignment["claims"][1]])
-                  for alignment in report["alignments"] if alignment["relation"] == "conflict"
-                  for reason in alignment["reasons"]]
-    return len(drawn), found
+        urls = {article["id"]: article["url"] for article in report["articles"]}
+        claims = {claim["id"]: claim for claim in report["claims"]}
+        for alignment in report["alignments"]:
+            if alignment["relation"] != "conflict":
+                continue
+            first, second = (claims[c] for c in alignment["claims"])
+            for reason in alignment["reasons"]:
+                found.append({"story": story.id, "reason": reason, "first": first["text"],
+                              "second": second["text"],
+                              "key": {"a": urls[first["article"]], "a_start": first["start"],
+                                      "b": urls[second["article"]], "b_start": second["start"],
+                                      "check": check_of(reason)}})
+    return [story.id for story in drawn], found
+
+
+def check_of(reason: str) -> str:
+    """The check a reason comes from: its first two words («الرقم مختلف»)."""
+    return " ".join(reason.replace(":", "").split()[:2])
+
+
+def key_text(key: dict) -> str:
+    return json.dumps([key[field] for field in ("a", "a_start", "b", "b_start", "check")], ensure_ascii=False)
+
+
+def read_verdicts(path: Path) -> dict[str, dict]:
+    verdicts = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                verdict = json.loads(line)
+                verdicts[key_text(verdict)] = verdict
+    return verdicts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", help="read stories from this store instead of ingesting SaudiNewsNet")
-    parser.add_argument("--stories", type=int, default=30)
-    parser.add_argument("--seed", type=int, default=21)
+    parser.add_argument("--stories", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=31)
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or ingest_all(Path(folder))[0]
         with open_store(db) as store:
             drawn, found = sampled_conflicts(store, args.stories, args.seed)
-    checks = Counter(" ".join(reason.replace(":", "").split()[:2]) for _, reason, _, _ in found)
-    print(f"SaudiNewsNet: {drawn} random stories of 2-6 articles from 2+ outlets (seed {args.seed}); "
-          f"{len(found)} conflict reasons in {len({story for story, *_ in found})} stories")
-    for check, count in checks.most_common():
+    verdicts = read_verdicts(args.verdicts)
+    judged = [verdicts[key_text(f["key"])] for f in found if key_text(f["key"]) in verdicts]
+    unjudged = [f for f in found if key_text(f["key"]) not in verdicts]
+    right = sum(v["right"] for v in judged)
+    found_keys = {key_text(f["key"]) for f in found}
+    print(f"SaudiNewsNet: {len(drawn)} random stories of 2-6 articles from 2+ outlets (seed {args.seed}); "
+          f"{len(found)} conflict reasons in {len({f['story'] for f in found})} stories")
+    for check, count in Counter(f["key"]["check"] for f in found).most_common():
         print(f"  {count:4d}  {check}")
-    for story, reason, first, second in found:
-        print(f"\nstory {story}: {reason}\n    {first[:200]}\n    {second[:200]}")
+    if judged:
+        print(f"judged {len(judged)}: {right} right, {len(judged) - right} false; "
+              f"precision {right / len(judged):.2f}")
+    lost = [v for key, v in verdicts.items() if v["right"] and v.get("seed") == args.seed
+            and key not in found_keys]
+    print(f"right conflicts of this sample no longer found: {len(lost)}")
+    print(f"not judged yet: {len(unjudged)}")
+    for f in unjudged:
+        print(f"\nstory {f['story']}: {f['reason']}\n    {f['first'][:200]}\n    {f['second'][:200]}"
+              f"\n    {json.dumps(f['key'], ensure_ascii=False)}")
 
 
 if __name__ == "__main__":
