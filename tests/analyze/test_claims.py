@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from riwaya.analyze import analyze
+from riwaya.ingest.dateline import find_dateline
 from riwaya.model import Article
 
 
@@ -50,3 +51,18 @@ def test_a_condition_an_alternative_or_a_one_word_negation_denies_nothing_furthe
     assert [text[span.start - claim.start : span.end - claim.start] for span in claim.negations] == ["غير قابلة"]
     [(_, claim)] = claims_of("وأكد المتحدث أن لا تراجع عن القرار مهما كانت الضغوط.")
     assert claim.negations
+
+
+def test_without_denies_and_an_emphatic_figure_of_speech_does_not():
+    [(text, claim)] = claims_of("وقصف الطيران أطراف البلدة صباح أمس، دون أنباء عن خسائر بشرية.")
+    assert [text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
+        "دون أنباء عن خسائر بشرية"]
+    for text in ("وقالت رئيسة اللجنة إن فرحة العيد لا تضاهيها فرحة في قلوب الأطفال.",
+                 "وتقدم الجمعية اللقاحات للأطفال دون سن الخامسة في جميع المراكز الصحية."):
+        assert all(not claim.negations for _, claim in claims_of(text))
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_claim():
+    text = "الدمام 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس\nافتتح أمير المنطقة معرض الكتاب في مركز المعارض."
+    article = analyze(Article(text, language="ar", dateline=find_dateline(text)))
+    assert [article.span_text(c) for c in article.claims] == ["افتتح أمير المنطقة معرض الكتاب في مركز المعارض"]

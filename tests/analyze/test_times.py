@@ -57,6 +57,13 @@ def test_a_named_weekday_outweighs_a_late_publication_date():
     assert resolve("وقع الهجوم أمس الاثنين قرب الحدود", tuesday)[0][1] == date(2015, 7, 20)
 
 
+def test_a_weekday_in_brackets_names_the_day_before_it():
+    tuesday = date(2015, 8, 11)
+    assert resolve("ويفتتح المدير الورشة صباح غد (الأربعاء) في مقر الاتحاد", tuesday) == [
+        ("صباح غد (الأربعاء)", date(2015, 8, 12), "day")]
+    assert resolve("ويتطلع الشباب إلى غد أفضل في المدينة", tuesday) == []
+
+
 def test_a_numeric_date_with_a_hijri_year_is_converted():
     assert resolve("حادث إطلاق النار على دورية الأمن بتاريخ 19/6/1436 شرق المدينة")[0][1] == date(2015, 4, 8)
 

@@ -8,6 +8,8 @@ from riwaya.ingest.dateline import find_dateline
     ("شفق نيوز/ أفاد مصدر أمني", ("شفق نيوز/", None, "شفق نيوز")),
     ("الحسكة - الجسر: نفت القيادة", ("الحسكة - الجسر:", "الحسكة", "الجسر")),
     ("دمشق - قال مسؤول حكومي", ("دمشق -", "دمشق", None)),
+    ("المدينة المنورة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس\nأكد",
+     ("المدينة المنورة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس", "المدينة المنورة", "واس")),
 ])
 def test_recognises_the_opening_dateline(text, expected):
     dateline = find_dateline(text)
@@ -16,3 +18,4 @@ def test_recognises_the_opening_dateline(text, expected):
 
 def test_an_ordinary_opening_sentence_is_no_dateline():
     assert find_dateline("أعلنت وزارة الصحة، اليوم الثلاثاء، تسجيل إصابات جديدة") is None
+    assert find_dateline("أعلنت وزارة الصحة 25 شوال 1436 هـ أن المراكز تفتح أبوابها") is None

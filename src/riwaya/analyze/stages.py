@@ -44,7 +44,9 @@ def _claims(article: Article) -> None:
     title_end = len(title) if title and article.text.startswith(title) else 0
     tokens = article.tokens or sentence_tokens(article.text, article.sentences)
     claims = find_claims(article.text, article.sentences, tokens, article.quotes, title_end)
-    article.claims = [_after_dateline(article, claim) for claim in claims]
+    dateline_end = article.dateline.end if article.dateline else 0
+    # «بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس» on a line of its own states nothing
+    article.claims = [_after_dateline(article, claim) for claim in claims if claim.end > dateline_end]
 
 
 def _after_dateline(article: Article, span):

@@ -8,6 +8,7 @@ from ..model import Dateline
 
 _DASH = r"\s*[-–—]\s*"
 _NAME = r"[^\W\d][\w\s.'\"«»]{0,28}?"
+_DATE = r"\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{4}"
 PATTERNS = (
     # place - (agency) -    بغداد - (أ ف ب) -
     re.compile(rf"(?P<place>{_NAME}){_DASH}\((?P<outlet>[^()\n]{{1,30}})\)\s*[-–—:]?\s*"),
@@ -15,6 +16,9 @@ PATTERNS = (
     re.compile(rf"(?P<outlet>{_NAME})\s*/\s+(?=\S)"),
     # place - outlet:    الحسكة - الجسر:
     re.compile(rf"(?P<place>{_NAME}){_DASH}(?P<outlet>{_NAME})\s*:\s*"),
+    # place date(s) agency:    بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس
+    re.compile(rf"(?P<place>[^\W\d]\w*(?:\s[^\W\d]\w*)?)\s+{_DATE}\s*هـ?\s+الموافق\s+{_DATE}\s*م?\s+"
+               rf"(?P<outlet>[^\W\d]\w{{1,7}})(?!\w)"),
     # place -    دمشق -
     re.compile(rf"(?P<place>[^\W\d]\w*(?:\s\w+)?){_DASH}(?=\S)"),
 )

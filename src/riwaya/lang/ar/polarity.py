@@ -9,19 +9,23 @@ from .normalize import normalize_all, normalize_ar
 # Particles and nouns that negate what follows them.
 NEGATORS = normalize_all((
     "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "عدم", "غير", "ولا", "ولم", "ولن", "وليس",
-    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم",
+    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم", "دون", "بدون", "ودون",  # «دون أنباء عن خسائر»
 ))
 # Verbs and verbal nouns of denial.
 DENIALS = normalize_all((
     "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نافين", "ونفى", "ونفت",
     "وينفي", "وتنفي", "نفي", "ونفي", "تكذيب", "كذب", "كذبت", "يكذب", "تكذب", "مكذبا", "مكذبة",
 ))
+# «لا» before these states something, emphatically: «فرحة لا تضاهيها فرحة»، «لا شك»، «لا مثيل له».
+FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان", "تضاهيها", "يضاهيها", "تضاهيه",
+           "يضاهيه", "يعلى", "حصر", "غنى", "بأس", "تحصى", "يحصى")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
-# (however), «لا بد» (must), «غير ذلك» (otherwise).
+# (however), «لا بد» (must), «غير ذلك» (otherwise), «دون سن» (under an age).
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
-    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال")),
-                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
+    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", *FIGURES)),
+                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
+                           ("دون", ("سن", "المستوى", "مستوى", "ذلك", "الحد", "المطلوب")))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
