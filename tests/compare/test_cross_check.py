@@ -10,7 +10,7 @@ import pytest
 from support import example_report
 
 from riwaya import compare
-from riwaya.compare.checks import different_places
+from riwaya.compare.checks import denial_against_affirmation, different_places
 from riwaya.compare.claim_view import ClaimView
 from riwaya.compare.copies import copy_groups
 from riwaya.model import Article
@@ -135,6 +135,8 @@ def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_tha
     ("مصادر مطلعة", "وزير النقل سامي فريد", True),
     ("الحكومة الباكستانية", "المتحدث باسم الخارجية الباكستانية سامي فريد", False),
     ("وزير الداخلية", "وزير الخارجية", True),
+    ("مصادر مطلعة", "وكالة رويترز", False),
+    ("مراسلنا في العاصمة", "وزير النقل سامي فريد", False),
 ])
 def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, different):
     report = compare([quoted_by(first, "a1"), quoted_by(second, "a2")]).to_dict()
@@ -193,18 +195,19 @@ def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts()
     assert conflicts(compare([first, second]).to_dict()) == []
 
 
-def place_claim(article_id: str, place: int, name: str) -> ClaimView:
-    """A claim about opening a hospital in one place, as the checks see it."""
-    words = frozenset({"افتتح", "مستشفى", "اطفال"})
+def placed_claim(article_id: str, place: int, name: str, words=("افتتح", "مستشفى", "اطفال"),
+                 negated: bool = False) -> ClaimView:
+    """A claim placed in one place, as the checks see it: by default about opening a hospital."""
+    words = frozenset(words)
     return ClaimView(Article("", id=article_id), None, words, frozenset({place}), frozenset({place}),
-                     (), (), (), {}, (name,), (), dict.fromkeys(words, 1.0),
+                     (), (), (words,) if negated else (), {}, (name,), (), dict.fromkeys(words, 1.0),
                      article_places=frozenset({place}))
 
 
 def test_one_place_named_shorter_in_one_report_is_not_a_different_place():
     """The resolver may leave «الشرقية» and «بالمنطقة الشرقية» apart; their words meet."""
-    assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الشرقية")) == []
-    assert different_places(place_claim("a1", 1, "بالمنطقة الشرقية"), place_claim("a2", 2, "الرياض")) == [
+    assert different_places(placed_claim("a1", 1, "بالمنطقة الشرقية"), placed_claim("a2", 2, "الشرقية")) == []
+    assert different_places(placed_claim("a1", 1, "بالمنطقة الشرقية"), placed_claim("a2", 2, "الرياض")) == [
         "مكان مختلف: بالمنطقة الشرقية في التقرير a1 مقابل الرياض في التقرير a2"]
 
 
@@ -218,3 +221,63 @@ def test_words_that_precede_any_amount_do_not_make_two_numbers_count_one_thing()
     second = Article("قتل 57 مدنيا على الأقل في قصف على المدينة يوم الأحد.", id="a2")
     assert [reason for _, reason in conflicts(compare([first, second]).to_dict())] == [
         "الرقم مختلف: «43 مدنيا» في التقرير a1 مقابل «57 مدنيا» في التقرير a2"]
+
+
+def reasons_between(first: str, second: str, published: date | None = None) -> list[str]:
+    """The conflict reasons between two reports with these texts (ids a1 and a2)."""
+    report = compare([Article(first, id="a1", published=published), Article(second, id="a2", published=published)])
+    return [reason for _, reason in conflicts(report.to_dict())]
+
+
+def test_one_count_is_not_contradicted_by_a_report_that_counts_several_events():
+    """A roundup gives «3 غارات» on one town and «4 غارات» on another: neither is the other
+    report's «تسع غارات» on the city."""
+    city = ("وأعلن المرصد أن الطيران الحربي شن تسع غارات على عدد من أحياء المدينة، وسط استمرار "
+            "الاشتباكات العنيفة بين الفصائل وقوات النظام.")
+    towns = ("بينما نفذ الطيران الحربي 3 غارات على مناطق في بلدة الوادي الأخضر، دون أنباء عن خسائر "
+             "بشرية. وسط تنفيذ الطيران الحربي أربع غارات على أماكن في منطقة التلال الحمر.")
+    assert reasons_between(city, towns) == []
+    one_count = ("ونفذ الطيران الحربي 3 غارات على أحياء المدينة وسط استمرار الاشتباكات العنيفة بين "
+                 "الفصائل وقوات النظام.")
+    assert reasons_between(city, one_count) == [
+        "الرقم مختلف: «تسع غارات» في التقرير a1 مقابل «3 غارات» في التقرير a2"]
+
+
+def test_a_round_amount_agrees_with_the_exact_figure_it_rounds():
+    cost = "وأوضح مدير الفرع أن مشاريع شبكات المياه في المحافظة تبلغ قيمتها {} ريال."
+    assert reasons_between(cost.format("82,999,316"), cost.format("83 مليون")) == []
+    assert reasons_between(cost.format("82,999,316"), cost.format("86 مليون")) == [
+        "الرقم مختلف: «82,999,316 ريال» في التقرير a1 مقابل «86 مليون ريال» في التقرير a2"]
+
+
+def test_a_few_common_words_do_not_make_two_quotes_the_same_words():
+    assert reasons_between("وتحدثت مصادر ميدانية عن «تقدم مقاتلي الفصائل وسيطرتهم على منطقة كانت تسيطر "
+                           "عليها قوات النظام»",
+                           "واستهدف التنظيم تمركزا عند أطراف الجبل، وأكد المرصد السوري لحقوق الإنسان "
+                           "وجود «قتلى من قوات النظام»") == []
+
+
+def test_a_day_ahead_of_publication_is_a_plan_not_a_different_day():
+    """The tests were made today; the match the player may miss is on the 12th."""
+    assert reasons_between("أكدت الفحوص الطبية التي أجريت اليوم للاعب سامي خالد وجود تمزق في أربطة المفصل "
+                           "يحتاج معه إلى الراحة لمدة أسبوع.",
+                           "أكدت الفحوص الطبية للاعب سامي خالد وجود تمزق في أربطة المفصل يحتاج معه إلى "
+                           "الراحة لمدة أسبوع قبل مباراة 12 أغسطس الجاري.", date(2015, 8, 1)) == []
+
+
+def test_a_line_of_a_roundup_or_a_speaker_office_is_no_different_place():
+    assert reasons_between("اندلعت اشتباكات بين قوات النظام والتنظيم في مطار الحمرا العسكري.",
+                           "ودارت بعد منتصف الليل اشتباكات على أطراف حي الزيتون قرب مطار دير حافر شرق "
+                           "حلب بين قوات النظام مدعمة بالمسلحين الموالين لها من جهة والكتائب المقاتلة "
+                           "من جهة أخرى وسط قصف متبادل.") == []
+    sand = "وأوضح المتحدث الإعلامي بأمانة {} سامي فريد أن البلدية أزالت الرمال المتراكمة عن الطرق الرئيسة."
+    assert reasons_between(sand.format("المنطقة الشرقية"), sand.format("منطقة الرياض")) == []
+
+
+def test_a_denial_in_another_place_denies_nothing_said_here():
+    """«دون أنباء عن خسائر» in one town against «أنباء عن خسائر» in another."""
+    losses = ("انباء", "سقوط", "خساير", "بشريه", "صفوف")
+    said = placed_claim("a1", 1, "الوادي الأخضر", losses)
+    assert denial_against_affirmation(said, placed_claim("a2", 2, "التلال الحمر", losses, negated=True)) == []
+    assert denial_against_affirmation(said, placed_claim("a2", 1, "الوادي الأخضر", losses, negated=True)) == [
+        "نفي مقابل تأكيد: التقرير a2 ينفي ما يذكره التقرير a1"]

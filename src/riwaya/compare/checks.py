@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
 from ..lang.ar.calendar import named_weekdays
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
@@ -35,8 +36,16 @@ _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANIS
                                                         "الشريفين")))
 """Titles, roles, name particles and honorifics that stand for a name named before («سموه»):
 two different ministers share «وزير», not a name."""
+_PUBLICATIONS = frozenset(map(content_word, MEDIA)) - {"", content_word("شبكة")}
+_RELAYERS = frozenset(map(content_word, (*NEWS_AGENCIES, *(w for w in OUTLET_SOURCES if " " not in w))))
+_RELAYERS -= {""}
+"""A publication («لوكالة رويترز»، «الصحيفة») or the outlet's own voice («علمت "الوئام"»،
+«مراسلنا») passes on someone's words without naming another source. Not «الشبكة»: «الشبكة
+السورية لحقوق الإنسان» is a source of its own."""
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
+ROUNDED_FROM = 10_000
+"""A round amount this large is rounded: «83 مليون» stands for 82,999,316.4 too."""
 MIN_SHARED_NEGATED = 3
 MIN_NEGATED_SHARE = 0.35
 MIN_QUOTE_SHARE = 0.6
@@ -63,8 +72,9 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
                 continue
             if _states(b.article, qa) or _states(a.article, qb):
                 continue  # a report that gives the other's figure too does not contradict it
-            same_unit = qa.unit_key and qb.unit_key and unit_family(qa.unit_key) == unit_family(
-                qb.unit_key)
+            if (_counts_several(a.article, qa) or _counts_several(b.article, qb)) and not _restates(a, b):
+                continue  # «3 غارات» on one town, «4 غارات» on another: a report of several events
+            same_unit = qa.unit_key and qb.unit_key and _family(qa) == _family(qb)
             if same_unit and not _compatible(qa, qb):
                 reasons.append(f"الرقم مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
             elif (qa.value == qb.value and not same_unit and qa.unit_key and qb.unit_key
@@ -79,8 +89,8 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
     """One claim denies what the other states: most of what a negated stretch says, weighed
     by how telling each word is, is in the other, affirmative, claim, and that includes what
     happens (a word outside the names: انسحاب / ستنسحب), not only who and where."""
-    if bool(a.negated_words) == bool(b.negated_words):
-        return []
+    if bool(a.negated_words) == bool(b.negated_words) or _elsewhere(a, b):
+        return []  # «دون أنباء عن خسائر» in one town, «أنباء عن خسائر» in another
     negated, affirmed = (a, b) if a.negated_words else (b, a)
     for stretch in negated.negated_words:
         shared = stretch & affirmed.words
@@ -108,13 +118,15 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
         return []  # each report knows the other's day: two sessions, two steps of one story
     if all(t.relative for t in dated_a + dated_b) and _unreliable_days(a, dated_a, b, dated_b):
         return []
+    if _ahead(a.article, dated_a) != _ahead(b.article, dated_b):
+        return []  # a match set for the 12th against the day of the medical tests
     first, second = min(days_a), min(days_b)
     return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
 
 
 def different_places(a: ClaimView, b: ClaimView) -> list[str]:
     """The same statement placed in different places."""
-    if not a.places or not b.places or a.places & b.places or not _same_statement(a, b):
+    if not a.places or not b.places or a.places & b.places or not _restates(a, b):
         return []
     if a.places & b.article_places or b.places & a.article_places:
         return []  # each report names the other's place: one event in two places
@@ -131,7 +143,7 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
         for qb, words_b in b.quotes:
             if qa.speaker is None or qb.speaker is None or qa.negated != qb.negated:
                 continue
-            if not _same_words(words_a, words_b):
+            if not _same_words(a, words_a, b, words_b):
                 continue
             if _same_source(a, qa.speaker, b, qb.speaker):
                 continue
@@ -148,7 +160,7 @@ def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
         return True
     if any(ca & cb for _, ca in a.quantities for _, cb in b.quantities):
         return True
-    return any(_same_words(wa, wb) for _, wa in a.quotes for _, wb in b.quotes)
+    return any(_same_words(a, wa, b, wb) for _, wa in a.quotes for _, wb in b.quotes)
 
 
 CHECKS = (different_numbers, denial_against_affirmation, different_sources, different_dates,
@@ -162,12 +174,17 @@ def _different_times(a: ClaimView, b: ClaimView) -> bool:
     return bool(times_a) and bool(times_b) and not times_a & times_b
 
 
+def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
+    """Both claims are placed, and in different places: two events, not one told twice."""
+    if not a.places or not b.places or a.places & b.places:
+        return False
+    return not _place_words(a) & _place_words(b)
+
+
 def _states(article, quantity: Quantity) -> bool:
     """Whether the article gives this amount of this kind of thing anywhere."""
-    family = unit_family(quantity.unit_key) if quantity.unit_key else None
-    return any(other.value == quantity.value
-               and (unit_family(other.unit_key) if other.unit_key else None) == family
-               for other in article.quantities)
+    family = _family(quantity)
+    return any(other.value == quantity.value and _family(other) == family for other in article.quantities)
 
 
 def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
@@ -182,6 +199,12 @@ def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
         return True
     # an evening event is «مساء اليوم» online and «مساء أمس» in the next morning's paper
     return min(abs((x.value - y.value).days) for x in dated_a for y in dated_b) <= 1
+
+
+def _ahead(article, dated) -> bool:
+    """Whether every day the claim names is after its report was published: something
+    scheduled, not something that happened."""
+    return article.published is not None and all(t.value > article.published for t in dated)
 
 
 def _on_days(times) -> list:
@@ -213,7 +236,30 @@ def _admits(q: Quantity, value: float) -> bool:
         return value <= q.value
     if q.bound == "about" or q.approx:
         return abs(value - q.value) <= ABOUT * q.value
-    return value == q.value
+    return abs(value - q.value) <= _rounding(q.value)
+
+
+def _rounding(value: float) -> float:
+    """How far a round amount may be from the figure it rounds: half its last place
+    («83 مليون»: half a million); nothing for an amount that is not round or is small."""
+    if value < ROUNDED_FROM or value != int(value):
+        return 0.0
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return place / 2 if place >= 1000 else 0.0
+
+
+def _counts_several(article, quantity: Quantity) -> bool:
+    """Whether the article gives different amounts of this kind of thing («3 غارات»، «16
+    غارة»): it reports several events or places, and a number is tied to its own."""
+    family = _family(quantity)
+    return len({other.value for other in article.quantities
+                if other.value is not None and _family(other) == family}) > 1
+
+
+def _family(quantity: Quantity) -> str | None:
+    return unit_family(quantity.unit_key) if quantity.unit_key else None
 
 
 def _same_statement(a: ClaimView, b: ClaimView) -> bool:
@@ -222,9 +268,18 @@ def _same_statement(a: ClaimView, b: ClaimView) -> bool:
     return smaller > 0 and a.weight(a.words & b.words) >= MIN_CONTEXT_SHARE * smaller
 
 
-def _same_words(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    smaller = min(len(words_a), len(words_b))
-    return smaller >= MIN_QUOTE_WORDS and len(words_a & words_b) >= MIN_QUOTE_SHARE * smaller
+def _restates(a: ClaimView, b: ClaimView) -> bool:
+    """Each claim says most of what the other says: not a line contained in a long roundup."""
+    shared = a.weight(a.words & b.words)
+    return shared > 0 and shared >= MIN_CONTEXT_SHARE * max(a.weight(a.words), b.weight(b.words))
+
+
+def _same_words(a: ClaimView, words_a: frozenset[str], b: ClaimView, words_b: frozenset[str]) -> bool:
+    """Two quotes share most of their telling words, and a few at least: «قتلى من قوات
+    النظام» is not the words of every quote that names «قوات النظام»."""
+    shared = words_a & words_b
+    return len(shared) >= MIN_QUOTE_WORDS and a.weight(shared) >= MIN_QUOTE_SHARE * min(
+        a.weight(words_a), b.weight(words_b))
 
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
@@ -240,6 +295,8 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
     text_a, text_b = a.article.span_text(speaker_a), b.article.span_text(speaker_b)
     if _letters(text_a) == _letters(text_b) or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
         return True
+    if _relays(text_a) or _relays(text_b):
+        return True
     words_a, words_b = _folded_words(text_a), _folded_words(text_b)
     qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
@@ -254,6 +311,11 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
         return True
     (kind_a, names_a), (kind_b, names_b) = _who(a, speaker_a), _who(b, speaker_b)
     return kind_a != kind_b or kind_a == "other" or not names_a or not names_b
+
+
+def _relays(text: str) -> bool:
+    words = [content_word(word) for word in _WORD.findall(text)]
+    return (bool(words) and words[0] in _PUBLICATIONS) or not _RELAYERS.isdisjoint(words)
 
 
 def _letters(text: str) -> str:

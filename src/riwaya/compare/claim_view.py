@@ -76,19 +76,21 @@ def _places(article: Article, entity_of) -> frozenset[int]:
 
 def _view(article: Article, claim: Claim, entity_of, weights, article_places) -> ClaimView:
     # Who speaks and when are compared on their own; the words are what is claimed.
-    attribution = _attribution_spans(article, claim) + [
-        t for t in article.times if claim.start <= t.start < claim.end]
+    said_by = _attribution_spans(article, claim)
+    attribution = said_by + [t for t in article.times if claim.start <= t.start < claim.end]
     tokens = [t for t in tokenize(article.text, claim.start, claim.end)
               if t.kind in ("word", "number") and not any(t.overlaps(s) for s in attribution)]
     folded = [(t, content_word(t.text)) for t in tokens]
     words = frozenset(w for _, w in folded if w)
     inside = [m for m in article.entities if claim.start <= m.start and m.end <= claim.end]
-    places = [m for m in inside if m.type == "LOC"]
+    # «المتحدث باسم أمانة المنطقة الشرقية» says where the speaker works, not where it happened
+    scene = [m for m in inside if not any(m.overlaps(s) for s in said_by)]
+    places = [m for m in scene if m.type == "LOC"]
     negated = tuple(frozenset(w for t, w in folded if w and span.start < t.start and t.end <= span.end
                               and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
                     for span in claim.negations)
     found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
-    place_names = {n: name for _, (n, kind, name) in found if kind == "LOC"}
+    place_names = {n: name for m, (n, kind, name) in found if kind == "LOC" and m in scene}
     quantities = tuple((q, _context(folded, q)) for q in article.quantities
                        if claim.start <= q.start and q.end <= claim.end)
     times = tuple(t for t in article.times if claim.start <= t.start and t.end <= claim.end)
