@@ -68,7 +68,47 @@ def test_skipped_spans_such_as_dates_are_left_out():
 
 @pytest.mark.parametrize("number, value", [
     ("37.960.200", 37_960_200), ("1,234.5", 1234.5), ("3,5", 3.5), ("1,200", 1200), ("٣٫٥", 3.5),
+    ("14.529.050", 14_529_050), ("82.999.316.4", 82_999_316.4), ("1.250.75", 1250.75),
 ])
 def test_reads_grouped_and_decimal_digits(number, value):
     (q,) = find_quantities(f"بلغ المبلغ {number} ريال")
     assert q.value == value
+
+
+def reading(text):
+    """(value, unit_key, bound) of the one quantity in ``text``."""
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text_in(text) for q in found]
+    return found[0].value, found[0].unit_key, found[0].bound
+
+
+def test_definite_number_words_joined_by_wal_are_one_amount():
+    text = "صادرت الشرطة ما يزيد على الخمسة والعشرين ألف ريال من المتهمين"
+    assert reading(text) == (25_000, "ريال", "at-least")
+    assert only("وزع المتطوعون الثلاثة والأربعين صندوقا") == (
+        "الثلاثة والأربعين صندوقا", 43, "صندوقا", False, None)
+    assert find_quantities("عاد الوفد يوم الاثنين الخامس من الشهر") == []
+    assert find_quantities("أفرجت الشرطة عن الخمسة بعد التحقيق") == []
+    assert find_quantities("يتوقع أن تمتد الأزمة بين العشرين والثلاثين سنة") == []
+    assert find_quantities("دخلت البلاد القرن الواحد والعشرين") == []
+
+
+def test_a_scale_in_the_dual_construct_counts_two():
+    assert reading("وخصصت اللجنة مليونا ريال للفائزين") == (2_000_000, "ريال", None)
+    assert reading("تبلغ كلفة الجسر مليارا دولار") == (2_000_000_000, "دولار", None)
+    assert reading("وصل عدد الزوار مليونا خلال الموسم") == (1_000_000, None, None)
+    assert reading("بلغت الميزانية 120 مليونا ريال") == (120_000_000, "ريال", None)
+
+
+def test_a_number_before_adad_counts_the_noun_after_it():
+    assert reading("ارتفع إلى 16 عدد الغارات على المدينة") == (16, "غارات", None)
+    assert only("وصل إلى 5 عدد القتلى") == ("5 عدد القتلى", 5, "القتلى", False, None)
+
+
+def test_dots_grouping_thousands_end_in_a_decimal_group():
+    assert reading("بلغت أرباح الشركة 82.999.316.4 ريال") == (82_999_316.4, "ريال", None)
+
+
+def test_two_numbers_of_one_order_joined_by_wa_are_a_range():
+    text = "تستغرق الرحلة بين ثلاثة وأربعة أيام"
+    assert [(q.value, q.unit_key) for q in find_quantities(text)] == [(3, None), (4, "ايام")]

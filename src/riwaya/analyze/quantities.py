@@ -26,6 +26,8 @@ from ..lang.ar.normalize import (
     word_set,
 )
 from ..lang.ar.numbers import (
+    CONJOINED_DEFINITE,
+    DEFINITE_FORMS,
     DUAL_SCALES,
     NUMBER_FORMS,
     ORDINAL_UNITS,
@@ -51,7 +53,10 @@ _LOOKAHEAD = 8
 # How far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after.
 _BEFORE, _AFTER = 24, 64
 _DIGITS = re.compile(r"\d+")
-_ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS)
+# «الخمسة والعشرين» has no word of NUMBER_FORMS: its «والعشرين» is the anchor.
+_ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | CONJOINED_DEFINITE
+_FIRST_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | frozenset(DEFINITE_FORMS)
+_COUNT = "عدد"
 
 
 def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
@@ -133,7 +138,7 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
             if smaller and smaller < scale:
                 value, end = value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
         return value, end, False, 0
-    if tokens[i].kind != "word" or not (words[i] in NUMBER_FORMS or words[i] in VAGUE_FORMS):
+    if tokens[i].kind != "word" or words[i] not in _FIRST_WORDS:
         return None
     vague = VAGUE_FORMS.get(words[i])
     if vague is not None:
@@ -149,12 +154,13 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     value, used = parsed
     if used == 1 and words[i] in _LONE_SMALL:
         return None  # «في آن واحد»، «جندي واحد»: the noun came first
-    return value, i + used, False, len(read_number_word(words[i])[0])
+    first = DEFINITE_FORMS.get(words[i], words[i])  # «بالخمسة والعشرين»: the clitic is «ب»
+    return value, i + used, False, len(read_number_word(first)[0])
 
 
 def _parse_digits(word: str, original: str = "") -> float:
-    """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 1,234.5: the last separator is the decimal point
-    unless it groups thousands; «5ر32» as typed in ``original`` is 32.5."""
+    """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 82.999.316.4 · 1,234.5: the last separator is the
+    decimal point unless it groups thousands; «5ر32» as typed in ``original`` is 32.5."""
     reversed_decimal = REVERSED_DECIMAL.fullmatch(original)
     if reversed_decimal:
         fraction, whole = reversed_decimal.groups()
@@ -163,9 +169,19 @@ def _parse_digits(word: str, original: str = "") -> float:
     if not separators:
         return float(word)
     if len(set(separators)) == 1 and (len(separators) > 1 or _THOUSANDS.match(word)):
-        return float(word.replace(separators[0], ""))
+        return float(_ungroup(word, separators[0]))
     whole, _, fraction = word.replace(",", ".").rpartition(".")
     return float(whole.replace(".", "") + "." + fraction)
+
+
+def _ungroup(word: str, separator: str) -> str:
+    """The digits without the separator that groups thousands: 37.960.200 → 37960200. When the
+    groups between are thousands and the last is not, the last is the decimal point, as in
+    Saudi copy's «82.999.316.4» → 82999316.4."""
+    head, *middle, last = word.split(separator)
+    if middle and len(last) != 3 and all(len(group) == 3 for group in middle):
+        return head + "".join(middle) + "." + last
+    return word.replace(separator, "")
 
 
 def _scale_at(words, i, definite=False) -> float | None:
@@ -213,12 +229,19 @@ def _unit_after(tokens, words, i) -> tuple[str | None, str | None, int]:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return "%", "%", i + len(phrase)
     j = i + 1 if i < len(words) and words[i] == "من" else i
-    if j >= len(tokens) or tokens[j].kind != "word":
+    if not _is_unit(tokens, words, j):
         return None, None, i
-    word = words[j]
-    if word in _NOT_UNITS or parse_number_words([word]) or word in _TRAILING:
-        return None, None, i
+    if words[j] == _COUNT and _is_unit(tokens, words, j + 1):
+        j += 1  # «ارتفع إلى 16 عدد الغارات»: the number counts what «عدد» names
     return tokens[j].text, unit_key(tokens[j].text), j + 1
+
+
+def _is_unit(tokens, words, j) -> bool:
+    """Whether token j is a word that can be what a number counts."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    word = words[j]
+    return not (word in _NOT_UNITS or parse_number_words([word]) or word in _TRAILING)
 
 
 def unit_key(word: str) -> str:

@@ -6,6 +6,7 @@ no diacritics, so «ألفًا» and «الفا» are the same key.
 
 from __future__ import annotations
 
+from .lexicon import NOT_UNITS
 from .normalize import normalize_all, normalize_ar
 
 
@@ -38,6 +39,10 @@ SCALES = _fold({
 PLURAL_SCALES = normalize_all(("آلاف", "ألوف", "ملايين", "مليارات", "بلايين"))  # need a count
 DUAL_SCALES = _fold({"الفان": 1e3, "الفين": 1e3, "الفي": 1e3, "مليونان": 1e6, "مليونين": 1e6,
                "مليوني": 1e6, "ملياران": 1e9, "مليارين": 1e9})
+# Singular after a count («مئة ألفا»), but the dual in construct before a noun: «مليونا ريال».
+DUAL_CONSTRUCTS = normalize_all(("ألفا", "مليونا", "مليارا", "بليونا"))
+_NOT_NOUNS = normalize_all(NOT_UNITS)
+_ONES = ("واحد", "واحده")  # normalised
 HALF = "نصف"  # «مليون ونصف» = 1.5 million
 VAGUE = _fold({
     # a few / tens / hundreds / thousands / millions of: the lower bound, approximate
@@ -55,6 +60,7 @@ ORDINAL_UNITS = normalize_all(
 # so that «الاثنين» (Monday) and «الخامس» stay out.
 NUMBER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 _TEN_WORDS = ("عشر", "عشره")
+_ONE_EACH = ("unit", "ten", "hundred")  # a number phrase has at most one word of each
 _KINDS = (("unit", UNITS), ("ten", TENS), ("hundred", HUNDREDS), ("scale", SCALES),
           ("dual", DUAL_SCALES), ("teen-one", TEEN_ONE))
 
@@ -69,7 +75,21 @@ def _with_prefixes(tables) -> dict[str, tuple]:
     return forms
 
 
+def _with_article(tables) -> dict[str, str]:
+    """Every number word with the article after a prefix (الخمسة، بالخمسة، للخمسة), mapped to
+    the word without it (خمسة، بخمسة، خمسة), keeping the letters before the article."""
+    forms = {}
+    for prefix in NUMBER_PREFIXES:
+        before, article = (prefix[:-1], "لل") if prefix.endswith("ل") else (prefix, "ال")
+        for table in tables:
+            forms.update({before + article + stem: before + stem for stem in table})
+    return forms
+
+
 NUMBER_FORMS = _with_prefixes(_KINDS)
+# With the article a number word is an amount only in «الخمسة والعشرين» (see _without_article).
+DEFINITE_FORMS = _with_article((UNITS, TENS, HUNDREDS))
+CONJOINED_DEFINITE = frozenset(word for word in DEFINITE_FORMS if word.startswith("وال"))  # والعشرين
 VAGUE_FORMS = {prefix + stem: (value, prefix) for stem, value in VAGUE.items() for prefix in NUMBER_PREFIXES}
 
 
@@ -83,8 +103,17 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
     """Read the longest number phrase at the start of ``words`` (normalised tokens).
 
     Returns (value, how many words it used), or None when the first word is no number word.
-    «مئة وعشرون ألفا» → 120000; «ثلاثة آلاف وخمسمائة» → 3500; «خمسة وعشرين» → 25.
+    «مئة وعشرون ألفا» → 120000; «ثلاثة آلاف وخمسمائة» → 3500; «الخمسة والعشرين» → 25.
     """
+    plain = _without_article(words)
+    if plain is None:
+        return _read_phrase(words)
+    parsed = _read_phrase(plain)
+    return parsed if parsed and parsed[1] > 1 else None  # «العشرين والثلاثين» is a range
+
+
+def _read_phrase(words: list[str]) -> tuple[float, int] | None:
+    """``parse_number_words`` on words without the article."""
     total = group = last_scale = 0.0
     used = 0
     last_kind = None
@@ -99,11 +128,13 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
             stem = word[len(prefix):]
             if kind == "scale" and stem in PLURAL_SCALES:
                 return None
+            if kind == "scale" and stem in DUAL_CONSTRUCTS and _noun_follows(words):
+                kind = "dual"
             if kind == "teen-one" and (len(words) < 2 or words[1] not in _TEN_WORDS):
                 return None
         elif prefix in ("و", "ف"):
-            if kind not in ("unit", "ten", "hundred", "dual"):
-                break
+            if kind not in ("unit", "ten", "hundred", "dual") or kind == last_kind in _ONE_EACH:
+                break  # «بين العشرين والثلاثين»، «ثلاثة وأربعة»: a range, not a sum
         elif prefix:
             break
         elif kind == "unit" and value == 10 and last_kind in ("unit", "teen-one") and group < 10:
@@ -122,3 +153,26 @@ def parse_number_words(words: list[str]) -> tuple[float, int] | None:
     if used == 0:
         return None
     return total + group, used
+
+
+def _without_article(words: list[str]) -> list[str] | None:
+    """«الخمسة والعشرين ألفا» read as «خمسة وعشرين ألفا»; None when the words do not start so.
+    With the article a number word is an amount only when «وال» and another number word follow:
+    alone, «الاثنين» is Monday and «الخمسة» points back at five already named."""
+    if len(words) < 2 or words[0] not in DEFINITE_FORMS or words[1] not in CONJOINED_DEFINITE:
+        return None
+    if words[0].endswith(_ONES):
+        return None  # «القرن الواحد والعشرين» is the twenty-first
+    n = 2
+    while n < len(words) and words[n] in CONJOINED_DEFINITE:
+        n += 1
+    return [DEFINITE_FORMS[word] for word in words[:n]] + words[n:]
+
+
+def _noun_follows(words: list[str]) -> bool:
+    """Whether a noun comes right after the first word, which makes «مليونا ريال» two million
+    riyals; «مليونا من»، «مليونا ونصف»، «مليونا.» and «ألفا الدولية» (a name) are not."""
+    if len(words) < 2:
+        return False
+    word = words[1]
+    return word.isalpha() and not word.startswith(("و", "ال")) and word not in _NOT_NOUNS
