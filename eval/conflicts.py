@@ -99,6 +99,8 @@ def main() -> None:
     if judged:
         print(f"judged {len(judged)}: {right} right, {len(judged) - right} false; "
               f"precision {right / len(judged):.2f}")
+    for verdict in judged:
+        print(f"  {'right' if verdict['right'] else 'false'}: {verdict['check']}: {verdict['why']}")
     lost = [v for key, v in verdicts.items() if v["right"] and v.get("seed") == args.seed
             and key not in found_keys]
     print(f"right conflicts of this sample no longer found: {len(lost)}")

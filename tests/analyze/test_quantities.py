@@ -112,3 +112,8 @@ def test_dots_grouping_thousands_end_in_a_decimal_group():
 def test_two_numbers_of_one_order_joined_by_wa_are_a_range():
     text = "تستغرق الرحلة بين ثلاثة وأربعة أيام"
     assert [(q.value, q.unit_key) for q in find_quantities(text)] == [(3, None), (4, "ايام")]
+
+
+def test_a_verb_of_exceeding_bounds_the_amount_after_it():
+    assert reading("ضبطت الشرطة مبالغ مالية تزيد على 25 ألف ريال") == (25_000, "ريال", "at-least")
+    assert reading("وقال إن الزيادة لا تتجاوز 10 ريالات") == (10, "ريالات", "at-most")

@@ -9,6 +9,10 @@ APPROXIMATORS = (
     ("أكثر من", "at-least"), ("ما يزيد على", "at-least"), ("ما يزيد عن", "at-least"),
     ("أزيد من", "at-least"), ("ما لا يقل عن", "at-least"), ("لا يقل عن", "at-least"),
     ("أقل من", "at-most"), ("ما لا يزيد على", "at-most"), ("ما دون", "at-most"),
+    # «مبالغ تزيد على 25 ألف ريال»، «لا تتجاوز 10%»
+    *((negator + verb + " " + preposition, "at-most" if negator else "at-least")
+      for negator in ("", "لا ") for verb in ("يزيد", "تزيد") for preposition in ("على", "عن")),
+    ("تتجاوز", "at-least"), ("يتجاوز", "at-least"), ("لا تتجاوز", "at-most"), ("لا يتجاوز", "at-most"),
 )
 # After a number: «50 آلية تقريباً».
 TRAILING_APPROXIMATORS = ("تقريبا", "تقريباً")
