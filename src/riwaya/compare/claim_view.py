@@ -115,12 +115,15 @@ def content_word(text: str) -> str:
 
 
 def _attribution_spans(article: Article, claim: Claim) -> list[Span]:
-    """The cue and speaker of every quote in the claim: who speaks is not what is claimed."""
+    """The cue and speaker of every quote in the claim, with the speaker's title between them
+    («وأوضح المتحدث باسم أمانة المنطقة الشرقية محمد ...»): who speaks is not what is claimed."""
     spans = []
     for quote in article.quotes:
         if quote.end <= claim.start or quote.start >= claim.end:
             continue
         spans += [s for s in (quote.cue, quote.speaker) if s is not None]
+        if quote.cue is not None and quote.speaker is not None and quote.cue.end <= quote.speaker.start:
+            spans.append(Span(quote.cue.end, quote.speaker.start))
     return spans
 
 
