@@ -53,12 +53,9 @@ def test_a_condition_an_alternative_or_a_one_word_negation_denies_nothing_furthe
     assert claim.negations
 
 
-def test_without_denies_and_an_emphatic_figure_of_speech_does_not():
-    [(text, claim)] = claims_of("وقصف الطيران أطراف البلدة صباح أمس، دون أنباء عن خسائر بشرية.")
-    assert [text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
-        "دون أنباء عن خسائر بشرية"]
+def test_an_emphatic_figure_of_speech_denies_nothing():
     for text in ("وقالت رئيسة اللجنة إن فرحة العيد لا تضاهيها فرحة في قلوب الأطفال.",
-                 "وتقدم الجمعية اللقاحات للأطفال دون سن الخامسة في جميع المراكز الصحية."):
+                 "وأكد المدير أنه لا شك في نجاح الموسم بعد الإقبال الكبير من الزوار."):
         assert all(not claim.negations for _, claim in claims_of(text))
 
 

@@ -117,3 +117,12 @@ def test_two_numbers_of_one_order_joined_by_wa_are_a_range():
 def test_a_verb_of_exceeding_bounds_the_amount_after_it():
     assert reading("ضبطت الشرطة مبالغ مالية تزيد على 25 ألف ريال") == (25_000, "ريال", "at-least")
     assert reading("وقال إن الزيادة لا تتجاوز 10 ريالات") == (10, "ريالات", "at-most")
+
+
+def test_a_bracketed_number_keeps_its_scale_and_noun():
+    assert reading("وبلغ عدد المسجلين أكثر من (35) ألف طالب وطالبة") == (35_000, "طالب", "at-least")
+    assert reading("وضبطت الدوريات ( 8 ) رشاشات على الحدود") == (8, "رشاشات", None)
+
+
+def test_a_word_ending_in_a_hundred_is_no_number():
+    assert find_quantities("أحبطت الشرطة تهريب كمية كبيرة وكميات أخرى من الحبوب") == []

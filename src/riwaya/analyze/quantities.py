@@ -128,10 +128,11 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     amount starting at token i."""
     if tokens[i].kind == "number":
         value = _parse_digits(words[i], tokens[i].text)
-        scale = _scale_at(words, i + 1)
+        after = i + 2 if _bracketed(words, i) else i + 1  # «أكثر من (35) ألف طالب»، «(8) رشاشات»
+        scale = _scale_at(words, after)
         if not scale:
-            return value, i + 1, False, 0
-        value, end = value * scale, i + 2
+            return value, after, False, 0
+        value, end = value * scale, after + 1
         # «116 مليونا و800 ألف»: a smaller scale joined by «و» adds to the amount
         if end + 2 < len(tokens) and words[end] == "و" and tokens[end + 1].kind == "number":
             smaller = _scale_at(words, end + 2)
@@ -195,8 +196,14 @@ def _scale_at(words, i, definite=False) -> float | None:
     return 2 * DUAL_SCALES[word] if word in DUAL_SCALES else None
 
 
+def _bracketed(words, i) -> bool:
+    return 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+
+
 def _build(tokens, words, start, end, value, vague, clitic) -> Quantity:
     bound = "at-least" if vague else None
+    if start > 0 and words[start - 1] == "(" and end > start + 1 and words[start + 1] == ")":
+        start -= 1  # the bracket opening «(35)» belongs to the amount
     approx_len, approx_bound = _approximator_before(words, start)
     if approx_len:
         start -= approx_len

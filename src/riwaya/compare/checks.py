@@ -25,8 +25,10 @@ from ..report.wording import SOURCE_KINDS
 from .claim_view import SCENE, ClaimView, content_word
 
 _WORD = re.compile(r"\w+")
+_VOWELS = str.maketrans("", "", "اويى")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
+_TRIGGERS = frozenset(map(content_word, ORGANISATION_TRIGGERS)) - {""}
 _INSTITUTIONS = frozenset(map(content_word, (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS,
                                              "مستشفى", "شارع", "طريق", "برج", "مسجد"))) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
@@ -63,7 +65,7 @@ def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
 def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
     """The same referent counted differently, or the same number counting something else."""
     reasons = []
-    if _different_times(a, b):
+    if _different_times(a, b) or _about_other_things(a, b):
         return reasons  # «ضم ثلاثة طلاب عام 2006» / «ضم 4 طلاب عام 2013»: two moments
     for qa, context_a in a.quantities:
         for qb, context_b in b.quantities:
@@ -92,11 +94,12 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
     if bool(a.negated_words) == bool(b.negated_words) or _elsewhere(a, b):
         return []  # «دون أنباء عن خسائر» in one town, «أنباء عن خسائر» in another
     negated, affirmed = (a, b) if a.negated_words else (b, a)
+    stated = affirmed.words - affirmed.privative_words  # «دون أنباء عن خسائر» states no losses
     for stretch in negated.negated_words:
-        shared = stretch & affirmed.words
+        shared = stretch & stated
         if len(shared) >= MIN_SHARED_NEGATED and (
                 negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)) and (
-                _shares_event(stretch - negated.entity_words, affirmed.words - affirmed.entity_words)):
+                _shares_event(stretch - negated.entity_words, stated - affirmed.entity_words)):
             return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
     return []
 
@@ -125,13 +128,10 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
 
 
 def different_places(a: ClaimView, b: ClaimView) -> list[str]:
-    """The same statement placed in different places."""
-    if not a.places or not b.places or a.places & b.places or not _restates(a, b):
+    """The same statement placed in different places, neither of which the other report
+    names (when it does, it is one event in two places)."""
+    if not _restates(a, b) or not _apart(a.places, b.places, a, b) or not _elsewhere(a, b):
         return []
-    if a.places & b.article_places or b.places & a.article_places:
-        return []  # each report names the other's place: one event in two places
-    if _place_words(a) & _place_words(b):
-        return []  # «الشرقية» / «المنطقة الشرقية»: one place the resolver left apart
     return [f"مكان مختلف: {_place(a)} في {_outlet(a)} مقابل {_place(b)} في {_outlet(b)}"]
 
 
@@ -175,10 +175,43 @@ def _different_times(a: ClaimView, b: ClaimView) -> bool:
 
 
 def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
-    """Both claims are placed, and in different places: two events, not one told twice."""
+    """Both claims are placed, and in different places: two events, not one told twice.
+    «الشرقية» / «المنطقة الشرقية» and «أبو عريش» / «أبوعريش» are one place the resolver left
+    apart."""
     if not a.places or not b.places or a.places & b.places:
         return False
-    return not _place_words(a) & _place_words(b)
+    return not _place_keys(a) & _place_keys(b)
+
+
+def _about_other_things(a: ClaimView, b: ClaimView) -> bool:
+    """The claims name places, or anything at all, that the other report never names: two
+    companies' results, two exhibitions in two cities, mixed into one story."""
+    return ((_apart(a.places, b.places, a, b) and _elsewhere(a, b)) or _apart(a.entities, b.entities, a, b)
+            or _other_organisations(a, b))
+
+
+def _other_organisations(a: ClaimView, b: ClaimView) -> bool:
+    """«أرباح شركة سابك» / «أرباح شركة المراعي»: the same kind of body under another name, and
+    neither report names the other's (names the recogniser may not know)."""
+    named_a, named_b = _organisations(a), _organisations(b)
+    return any(not named_a[t] & named_b[t] and not named_a[t] & b.article_words
+               and not named_b[t] & a.article_words for t in named_a.keys() & named_b.keys())
+
+
+def _organisations(view: ClaimView) -> dict[str, set[str]]:
+    """The word after each organisation word of the claim: «شركة سابك» → {شركه: {سابك}}."""
+    words = [content_word(word) for word in _WORD.findall(view.text)]
+    found: dict[str, set[str]] = {}
+    for trigger, name in zip(words, words[1:]):
+        if trigger in _TRIGGERS and name and name not in _TRIGGERS:
+            found.setdefault(trigger, set()).add(name)
+    return found
+
+
+def _apart(named_a: frozenset[int], named_b: frozenset[int], a: ClaimView, b: ClaimView) -> bool:
+    """Both claims name something, and neither report names what the other claim does."""
+    return (bool(named_a) and bool(named_b) and not named_a & b.article_entities
+            and not named_b & a.article_entities)
 
 
 def _states(article, quantity: Quantity) -> bool:
@@ -225,8 +258,11 @@ def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bo
 
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
-    """Whether the two amounts can both be true: «نحو 50» and «48», «أكثر من 200» and «250»."""
-    return _admits(qa, qb.value) or _admits(qb, qa.value)
+    """Whether the two amounts can both be true: «نحو 50» and «48», «أكثر من 200» and «250»,
+    «1.277 فردا» (a dot grouping thousands) and «1277 فردا»."""
+    small, big = sorted((qa.value, qb.value))
+    return _admits(qa, qb.value) or _admits(qb, qa.value) or (
+        small != int(small) and abs(small * 1000 - big) < 1e-6)
 
 
 def _admits(q: Quantity, value: float) -> bool:
@@ -364,9 +400,19 @@ def _outlet(view: ClaimView) -> str:
     return f"«{view.article.outlet}»" if view.article.outlet else f"التقرير {view.article.id}"
 
 
-def _place_words(view: ClaimView) -> frozenset[str]:
-    """The words of the claim's place names, without «منطقة»، «مدينة» and the like."""
-    return frozenset().union(*map(_folded_words, view.place_names)) - _INSTITUTIONS
+def _place_keys(view: ClaimView) -> frozenset[str]:
+    """The claim's place names and their words, without «منطقة»، «مدينة» and the like, as
+    consonant skeletons: «بطرسبرغ» / «بطرسبورغ», «أبو عريش» / «أبوعريش» meet."""
+    keys = set()
+    for name in view.place_names:
+        words = [w for w in map(content_word, _WORD.findall(name)) if w and w not in _INSTITUTIONS]
+        keys.update(key for key in map(_skeleton, words) if len(key) >= 3)
+        keys.add(_skeleton("".join(words)))
+    return frozenset(keys) - {""}
+
+
+def _skeleton(word: str) -> str:
+    return word.translate(_VOWELS)
 
 
 def _place(view: ClaimView) -> str:

@@ -4,6 +4,7 @@ quantities and dates inside it, and what its negation covers."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from ..lang.ar.clitics import strip_clitics
 from ..lang.ar.entities import PLACE_NOUNS
 from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..lang.ar.polarity import PRIVATIVE_REACH, PRIVATIVES
 from ..lang.ar.tokenize import tokenize
 from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
 
@@ -18,6 +20,7 @@ _FUNCTION = normalize_all(FUNCTION_WORDS) | frozenset(strip_clitics(w) for w in 
 _DIRECTIONS = frozenset(strip_clitics(w) for w in normalize_all(DIRECTIONS))
 SCENE = _DIRECTIONS | frozenset(strip_clitics(w) for w in normalize_all(PLACE_NOUNS))
 """Directions and place nouns (شمال، ريف، نقطة): where something happens, not what."""
+_WORD = re.compile(r"\w+")
 CONTEXT_WORDS = 3
 """How many words before a number say what it counts for («ضم الرتل ٣٥ آلية»)."""
 
@@ -44,8 +47,12 @@ class ClaimView:
     """How telling each word of the comparison is (inverse claim frequency), shared by all."""
     entity_words: frozenset[str] = frozenset()
     """Content words inside names (قوات، الديمقراطية): who is involved, not what happened."""
-    article_places: frozenset[int] = frozenset()
-    """The places named anywhere in the article."""
+    article_entities: frozenset[int] = frozenset()
+    """The entities (places among them) named anywhere in the article."""
+    privative_words: frozenset[str] = frozenset()
+    """The words a «دون»، «بدون» or «بلا» covers: neither stated nor denied."""
+    article_words: frozenset[str] = frozenset()
+    """The content words of the whole article."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -60,25 +67,31 @@ def claim_views(articles: list[Article], entities: list[Entity]) -> list[list[Cl
     entity_of = {(article.id, mention.start): (n, entity.type, entity.name)
                  for n, entity in enumerate(entities) for article, mention in entity.mentions}
     weights: dict[str, float] = {}
-    views = [[_view(article, claim, entity_of, weights, places) for claim in article.claims]
-             for article, places in zip(articles, (_places(a, entity_of) for a in articles))]
+    views = [[_view(article, claim, entity_of, weights, named, words) for claim in article.claims]
+             for article, named, words in zip(articles, (_named(a, entity_of) for a in articles),
+                                              map(_article_words, articles))]
     frequency = Counter(w for article_views in views for view in article_views for w in view.words)
     total = sum(len(article_views) for article_views in views)
     weights.update({w: math.log((1 + total) / count) for w, count in frequency.items()})
     return views
 
 
-def _places(article: Article, entity_of) -> frozenset[int]:
-    """The resolved places the article names anywhere."""
+def _named(article: Article, entity_of) -> frozenset[int]:
+    """The resolved entities the article names anywhere."""
     resolved = (entity_of.get((article.id, mention.start)) for mention in article.entities)
-    return frozenset(found[0] for found in resolved if found and found[1] == "LOC")
+    return frozenset(found[0] for found in resolved if found)
 
 
-def _view(article: Article, claim: Claim, entity_of, weights, article_places) -> ClaimView:
+def _article_words(article: Article) -> frozenset[str]:
+    return frozenset(map(content_word, _WORD.findall(article.text))) - {""}
+
+
+def _view(article: Article, claim: Claim, entity_of, weights, article_entities, article_words) -> ClaimView:
     # Who speaks and when are compared on their own; the words are what is claimed.
     said_by = _attribution_spans(article, claim)
     attribution = said_by + [t for t in article.times if claim.start <= t.start < claim.end]
-    tokens = [t for t in tokenize(article.text, claim.start, claim.end)
+    all_tokens = tokenize(article.text, claim.start, claim.end)
+    tokens = [t for t in all_tokens
               if t.kind in ("word", "number") and not any(t.overlaps(s) for s in attribution)]
     folded = [(t, content_word(t.text)) for t in tokens]
     words = frozenset(w for _, w in folded if w)
@@ -105,7 +118,22 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_places) ->
                      frozenset(place_names), quantities, times, negated, speakers,
                      tuple(place_names.values()), quotes, weights,
                      frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
-                     article_places)
+                     article_entities, _privative_words(all_tokens), article_words)
+
+
+def _privative_words(tokens) -> frozenset[str]:
+    """The words after «دون»، «بدون»، «بلا»: a few, up to a comma."""
+    found, reach = set(), 0
+    for token in tokens:
+        if token.text in ("،", ","):
+            reach = 0
+        elif token.kind in ("word", "number"):
+            if normalize_ar(token.text) in PRIVATIVES:
+                reach = PRIVATIVE_REACH
+            elif reach:
+                found.add(content_word(token.text))
+                reach -= 1
+    return frozenset(found) - {""}
 
 
 def content_word(text: str) -> str:

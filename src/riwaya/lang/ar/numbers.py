@@ -57,8 +57,8 @@ ORDINAL_UNITS = normalize_all(
     for ending in ("", "ة")
 )
 # Prefixes a number word may carry: conjunctions and prepositions, never the article,
-# so that «الاثنين» (Monday) and «الخامس» stay out.
-NUMBER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+# so that «الاثنين» (Monday) and «الخامس» stay out, nor «ك», so that «كمية» is no «ك» + «مئة».
+NUMBER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _TEN_WORDS = ("عشر", "عشره")
 _ONE_EACH = ("unit", "ten", "hundred")  # a number phrase has at most one word of each
 _KINDS = (("unit", UNITS), ("ten", TENS), ("hundred", HUNDREDS), ("scale", SCALES),

@@ -9,8 +9,13 @@ from .normalize import normalize_all, normalize_ar
 # Particles and nouns that negate what follows them.
 NEGATORS = normalize_all((
     "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "عدم", "غير", "ولا", "ولم", "ولن", "وليس",
-    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم", "دون", "بدون", "ودون",  # «دون أنباء عن خسائر»
+    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم",
 ))
+# «دون»، «بدون»، «بلا» (without) deny the few words after them, but they also make nouns and
+# phrases that state something: «طائرات بدون طيار» (drones), «فاز بهدفين دون رد». The
+# cross-check neither counts what they cover as stated nor calls it a denial.
+PRIVATIVES = normalize_all(("دون", "بدون", "بلا", "ودون", "وبدون", "وبلا"))
+PRIVATIVE_REACH = 5
 # Verbs and verbal nouns of denial.
 DENIALS = normalize_all((
     "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نافين", "ونفى", "ونفت",
@@ -20,12 +25,11 @@ DENIALS = normalize_all((
 FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان", "تضاهيها", "يضاهيها", "تضاهيه",
            "يضاهيه", "يعلى", "حصر", "غنى", "بأس", "تحصى", "يحصى")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
-# (however), «لا بد» (must), «غير ذلك» (otherwise), «دون سن» (under an age).
+# (however), «لا بد» (must), «غير ذلك» (otherwise).
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
     for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", *FIGURES)),
-                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
-                           ("دون", ("سن", "المستوى", "مستوى", "ذلك", "الحد", "المطلوب")))
+                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
