@@ -132,6 +132,16 @@ def test_a_person_the_journalist_names_before_a_bare_cue_is_its_speaker():
     assert text[found[0].speaker.start:found[0].speaker.end] == "سامي العلي"
 
 
+def test_a_person_named_as_company_is_not_the_speaker():
+    """«وشدد في مؤتمر عقده مع نظيره فلان»: the minister named before speaks, not his guest."""
+    text = ("وقال الوزير سالم الخالدي إن المحادثات كانت مثمرة. وشدد في مؤتمر صحفي عقده أمس مع نظيره "
+            "العماني خالد الهنائي، على أن الحل السياسي هو الطريق الوحيد.")
+    mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", (name,))
+                for name in ("سالم الخالدي", "خالد الهنائي")]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["الوزير سالم الخالدي"] * 2
+
+
 def test_a_statement_ends_where_a_new_clause_brings_its_own_cue():
     text = "وأكد المحافظ حصيلة الضحايا، فيما أشار ضابط إلى أن البحث مستمر."
     assert [q[:3] for q in quotes(text)] == [("حصيلة الضحايا", "المحافظ", "named"),

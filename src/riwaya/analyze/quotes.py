@@ -69,6 +69,7 @@ PREPOSITION_VERBS = frozenset(form
 ANAPHORIC = normalize_all(("المصادر", "المصدر"))
 # «وأضافت المصادر»: the sources named before
 LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "عنه", "عنها"))
+COMPANIONS = normalize_all(("مع", "بحضور", "برفقة", "نظيره", "نظيرته", "ونظيره", "بمشاركة"))
 ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = normalize_all(words.OUTLET_SOURCES)
@@ -252,8 +253,8 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
     if (speaker is None and folded[i] not in CONTINUING) or (i > 0 and folded[i - 1] == "قد"):
         speaker = _subject_before(tokens, folded, i, mentions) or speaker
     if speaker is None:
-        named = next((m for m in mentions if m.type == "PER"
-                      and tokens[i].end <= m.start and m.end <= tokens[after - 1].end), None)
+        named = next((m for m in mentions if m.type == "PER" and tokens[i].end <= m.start
+                      and m.end <= tokens[after - 1].end and not _in_company(tokens, folded, m)), None)
         if named is not None:
             speaker = Source(named.start, named.end, "named")
     if speaker is None and (folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS
@@ -263,6 +264,13 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
             and _anaphoric(folded, tokens, speaker):
         return last_speaker  # «وأضافت المصادر»: the sources named before
     return speaker
+
+
+def _in_company(tokens, folded, mention) -> bool:
+    """Whether the person is named as someone the speaker was with («وشدد في مؤتمر عقده مع
+    نظيره المصري فلان»): not the one who speaks."""
+    at = _index_after(tokens, mention.start)
+    return any(word in COMPANIONS for word in folded[max(0, at - 3) : at])
 
 
 def _subject_before(tokens, folded, i, mentions) -> Source | None:
