@@ -63,3 +63,11 @@ def test_a_dateline_on_a_line_of_its_own_is_no_claim():
     text = "الدمام 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس\nافتتح أمير المنطقة معرض الكتاب في مركز المعارض."
     article = analyze(Article(text, language="ar", dateline=find_dateline(text)))
     assert [article.span_text(c) for c in article.claims] == ["افتتح أمير المنطقة معرض الكتاب في مركز المعارض"]
+
+
+def test_leaving_a_name_out_of_a_list_denies_only_that_name():
+    text = ("وأحالت المحكمة أوراق عشرة متهمين إلى المفتي ليس من بينهم سامي الخالد شقيق زعيم الخلية بتهمة "
+            "إدارة تنظيم مسلح.")
+    [(claim_text, claim)] = claims_of(text)
+    assert [claim_text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
+        "ليس من بينهم سامي الخالد شقيق"]

@@ -136,6 +136,7 @@ def test_words_quoted_sentences_after_their_speaker_is_named_are_credited_to_tha
     ("الحكومة الباكستانية", "المتحدث باسم الخارجية الباكستانية سامي فريد", False),
     ("وزير الداخلية", "وزير الخارجية", True),
     ("مصادر مطلعة", "وكالة رويترز", False),
+    ("المتحدث الرسمي بالمؤسسة العامة", "المتحدث الرسمي بالمؤسسة فهد بن سالم العتيبي", False),
     ("مراسلنا في العاصمة", "وزير النقل سامي فريد", False),
 ])
 def test_a_source_named_longer_or_shorter_is_the_same_source(first, second, different):

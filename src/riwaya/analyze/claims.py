@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lang.ar.attribution import PARTICIPLES
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import SHORT_SCOPE, is_hedged, negation_cues
+from ..lang.ar.polarity import SHORT_SCOPE, excluded_reach, is_hedged, negation_cues
 from ..model import Claim, Quote, Span, Token
 
 # Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
@@ -107,5 +107,8 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
                 break
         if normalize_ar(cue.text) in SHORT_SCOPE and i + 1 < len(words):
             end = min(end, words[i + 1].end)  # «غير قابلة»
+        reach = excluded_reach([normalize_ar(t.text) for t in words[i + 1 : i + 3]])
+        if reach and i + reach < len(words):
+            end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
         spans.append(Span(cue.start, end))
     return tuple(spans)

@@ -35,9 +35,9 @@ _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANIS
                                                         "إدارة", "بن", "ابن", "بنت", "أبو", "عبد",
                                                         "سموه", "معاليه", "فضيلته", "سماحته",
                                                         "جلالته", "فخامته", "خادم", "الحرمين",
-                                                        "الشريفين")))
-"""Titles, roles, name particles and honorifics that stand for a name named before («سموه»):
-two different ministers share «وزير», not a name."""
+                                                        "الشريفين", "العام", "العامة")))
+"""Titles, roles, name particles, honorifics that stand for a name named before («سموه») and
+words of any office («العامة»): two different ministers share «وزير», not a name."""
 _PUBLICATIONS = frozenset(map(content_word, MEDIA)) - {"", content_word("شبكة")}
 _RELAYERS = frozenset(map(content_word, (*NEWS_AGENCIES, *(w for w in OUTLET_SOURCES if " " not in w))))
 _RELAYERS -= {""}

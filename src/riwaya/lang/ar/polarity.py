@@ -37,6 +37,10 @@ NOT_NEGATED_AFTER = {
 NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو"))
 # Negators whose scope is the word after them, not the rest of the clause: «غير قابلة».
 SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
+# «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
+# denies only the name after them, not the rest of the clause.
+AMONG = normalize_all(("بينهم", "بينها", "بينهن", "ضمنهم", "ضمنها"))
+AMONG_NAME_WORDS = 3
 # Words that make a statement a guess: «ربما»، «من المرجح»، «قد» before a present verb.
 HEDGES = normalize_all((
     "ربما", "لعل", "يحتمل", "يرجح", "ترجح", "المرجح", "المحتمل", "يبدو", "محتمل", "احتمال",
@@ -60,6 +64,17 @@ def negation_cues(words: list[str]) -> list[int]:
             if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE:
                 cues.append(i)
     return cues
+
+
+def excluded_reach(following: list[str]) -> int:
+    """How many words after a negator its scope reaches when it leaves a name out of a list
+    («ليس من بينهم محمد الظواهري» → the marker and three words), or 0."""
+    for n, word in enumerate(following[:2], 1):
+        if word in AMONG:
+            return n + AMONG_NAME_WORDS
+        if word not in ("من", "يكن", "تكن"):
+            return 0
+    return 0
 
 
 def is_hedged(words: list[str]) -> bool:
