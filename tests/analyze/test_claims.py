@@ -71,3 +71,14 @@ def test_leaving_a_name_out_of_a_list_denies_only_that_name():
     [(claim_text, claim)] = claims_of(text)
     assert [claim_text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
         "ليس من بينهم سامي الخالد شقيق"]
+
+
+def test_a_negation_stops_at_a_new_statement_and_a_condition_or_cause_denies_nothing():
+    [(text, claim)] = claims_of("وأضاف أنه لا يمكن اختبار مدى سلامة هذه المواد على الأمد الطويل وأشار إلى أنه "
+                                "يتعين التعامل معها بحذر.")
+    assert [text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
+        "لا يمكن اختبار مدى سلامة هذه المواد على الأمد الطويل"]
+    for text in ("وقال الرئيس إن الصين ستضع قواعد التجارة إن لم نضعها نحن.",
+                 "وتعذر إجراء الانتخابات في النادي بسبب عدم الموافقة على تعديل النظام الأساسي.",
+                 "ومن شأن عدم الالتزام بالقوانين الدولية إيقاف النشاط الرياضي في البلاد."):
+        assert all(not claim.negations for _, claim in claims_of(text))

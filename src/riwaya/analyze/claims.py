@@ -7,7 +7,7 @@ claim, and so does the «..» that joins two statements in a headline."""
 
 from __future__ import annotations
 
-from ..lang.ar.attribution import PARTICIPLES
+from ..lang.ar.attribution import PARTICIPLES, REPORTING_VERBS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import SHORT_SCOPE, excluded_reach, is_hedged, negation_cues
 from ..model import Claim, Quote, Span, Token
@@ -18,10 +18,12 @@ CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما"
 IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
 COMMAS = frozenset({"،", ","})
 MIN_CLAIM_WORDS = 4
-# A negation's scope stops at a comma or where a subordinate clause or another speaker's
-# statement starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...».
+# A negation's scope stops at a comma or where a subordinate clause or another statement
+# starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار إلى أن ...».
 SCOPE_STOPS = normalize_all(PARTICIPLES) | CLAUSE_OPENERS | normalize_all(
-    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما"))
+    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما")) | normalize_all(
+    conjunction + verb + ending for conjunction in ("و", "ف") for verb in REPORTING_VERBS
+    for ending in ("", "ت"))
 
 
 def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[Token]],
@@ -101,9 +103,9 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         if spans and cue.start < spans[-1].end:
             continue  # «لم ... ولا» inside one stretch
         end = clause[-1].end
-        for token in clause:
+        for before, token in zip(clause, clause[1:]):
             if token.start > cue.start and (token.text in COMMAS or normalize_ar(token.text) in SCOPE_STOPS):
-                end = token.start
+                end = before.end
                 break
         if normalize_ar(cue.text) in SHORT_SCOPE and i + 1 < len(words):
             end = min(end, words[i + 1].end)  # «غير قابلة»

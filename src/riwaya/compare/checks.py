@@ -74,8 +74,9 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
                 continue
             if _states(b.article, qa) or _states(a.article, qb):
                 continue  # a report that gives the other's figure too does not contradict it
-            if (_counts_several(a.article, qa) or _counts_several(b.article, qb)) and not _restates(a, b):
-                continue  # «3 غارات» on one town, «4 غارات» on another: a report of several events
+            if (_counts_several(a.article, qa) or _counts_several(b.article, qb)) and (
+                    not _restates(a, b) or _elsewhere(a, b) or a.article.published != b.article.published):
+                continue  # «3 غارات» on one town, «4 غارات» on another; each day's market figures
             same_unit = qa.unit_key and qb.unit_key and _family(qa) == _family(qb)
             if same_unit and not _compatible(qa, qb):
                 reasons.append(f"الرقم مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")

@@ -33,8 +33,13 @@ NOT_NEGATED_AFTER = {
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
-# «في حال لم») or an alternative («أم لا»، «أو لا»). Not «إن»: normalised, it is «أن» of «أن لا».
-NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو"))
+# «في حال لم»), an alternative («أم لا»، «أو لا») or a cause («بسبب عدم الموافقة»، «من شأن عدم
+# الالتزام»). Not «إن»: normalised, it is «أن» of «أن لا».
+NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو",
+                                    "بسبب", "شأن", "نتيجة", "جراء"))
+# «إن لم» is a condition; normalised it is «أن لم», which is not Arabic, so «أن» before «لم»
+# marks one.
+CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
 # Negators whose scope is the word after them, not the rest of the clause: «غير قابلة».
 SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
 # «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
@@ -61,7 +66,8 @@ def negation_cues(words: list[str]) -> list[int]:
         elif word in NEGATORS:
             following = words[i + 1] if i + 1 < len(words) else ""
             before = words[i - 1] if i else ""
-            if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE:
+            if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE \
+                    and (before, word) != CONDITIONAL_IF:
                 cues.append(i)
     return cues
 
