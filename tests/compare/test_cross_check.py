@@ -307,3 +307,12 @@ def test_figures_of_other_companies_or_a_misread_grouping_are_not_conflicts():
         "الرقم مختلف: «51.8 مليون ريال» في التقرير a1 مقابل «57.7 مليون ريال» في التقرير a2"]
     sample = "وأجريت الدراسة على عينة مكونة من {} فردا من السياح في المنطقة."
     assert reasons_between(sample.format("1.277"), sample.format("1277")) == []
+
+
+def test_a_report_that_names_the_source_further_down_does_not_credit_another():
+    """An unnamed official in the lede is named further down the same report."""
+    lede = ("أعلن مسؤول محلي أن أكثر من 300 مدرسة دمرت جزئيا أو كليا في محافظة الوادي الأخضر. وقال سامي "
+            "الخالد المتحدث باسم مجلس المحافظة إن «أكثر من 300 مدرسة دمرت جزئيا أو كليا» في المحافظة.")
+    named = "وقال سامي الخالد المتحدث باسم مجلس المحافظة إن «أكثر من 300 مدرسة دمرت جزئيا أو كليا» في المحافظة."
+    assert reasons_between(lede, named) == []
+    assert reasons_between(lede.split(". ")[0] + ".", named) != []

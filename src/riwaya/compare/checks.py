@@ -148,6 +148,8 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
                 continue
             if _same_source(a, qa.speaker, b, qb.speaker):
                 continue
+            if _also_credits(a, b, qb.speaker, words_b) or _also_credits(b, a, qa.speaker, words_a):
+                continue  # «أعلن مسؤول عراقي» in the lede, «وقال عيد عماش» further down
             who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
             reasons.append(f"القول نفسه منسوب إلى «{who_a}» ({_kind(qa.speaker.kind)}) في {_outlet(a)} "
                            f"وإلى «{who_b}» ({_kind(qb.speaker.kind)}) في {_outlet(b)}")
@@ -334,12 +336,9 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
         return True
     if _relays(text_a) or _relays(text_b):
         return True
-    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
-    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
-    if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
-        return False
-    if (words_a - _NOT_NAMES) & (words_b - _NOT_NAMES):
-        return True
+    named_alike = _named_alike(text_a, text_b)
+    if named_alike is not None:
+        return named_alike
     if speaker_a.kind != speaker_b.kind:
         return "document" in (speaker_a.kind, speaker_b.kind) or any(
             speaker.kind == "named" and _who(view, speaker)[0] == "other" and not _names_entity(view, speaker)
@@ -350,9 +349,32 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
     return kind_a != kind_b or kind_a == "other" or not names_a or not names_b
 
 
+def _named_alike(text_a: str, text_b: str) -> bool | None:
+    """False when the two sources' qualifiers clash, True when a word of their names is
+    shared, None when their words do not tell."""
+    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
+    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
+    if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
+        return False
+    return True if (words_a - _NOT_NAMES) & (words_b - _NOT_NAMES) else None
+
+
 def _relays(text: str) -> bool:
     words = [content_word(word) for word in _WORD.findall(text)]
     return (bool(words) and words[0] in _PUBLICATIONS) or not _RELAYERS.isdisjoint(words)
+
+
+def _also_credits(view: ClaimView, other: ClaimView, speaker, words: frozenset[str]) -> bool:
+    """Whether the claim's report credits these words to the other report's source as well,
+    elsewhere in it."""
+    who = other.article.span_text(speaker)
+    for quote in view.article.quotes:
+        if quote.speaker is None or not _named_alike(view.article.span_text(quote.speaker), who):
+            continue
+        said = _folded_words(view.article.span_text(quote))
+        if len(said & words) >= max(MIN_QUOTE_WORDS, MIN_QUOTE_SHARE * min(len(said), len(words))):
+            return True
+    return False
 
 
 def _letters(text: str) -> str:
