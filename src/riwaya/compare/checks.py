@@ -66,7 +66,7 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
     """The same referent counted differently, or the same number counting something else."""
     reasons = []
     if _different_times(a, b) or _about_other_things(a, b):
-        return reasons  # «ضم ثلاثة طلاب عام 2006» / «ضم 4 طلاب عام 2013»: two moments
+        return reasons  # two moments («عام 2006» / «عام 2013») or two subjects («شركة سابك» / «المراعي»)
     for qa, context_a in a.quantities:
         for qb, context_b in b.quantities:
             if qa.value is None or qb.value is None or not _same_referent(a, b, qa, context_a, qb,
