@@ -119,6 +119,12 @@ def test_the_speaker_of_a_relay_and_of_a_subject_before_its_verb(text, speaker):
     assert quotes(text)[0][1] == speaker
 
 
+def test_a_verb_telling_of_a_fronted_source_is_not_the_cue():
+    text = "وبحسب مصادر محلية تحدثت إلى «الرائد»، عبرت القافلة الحدود فجرا قبل أن تتجه إلى المدينة."
+    assert quotes(text) == [("عبرت القافلة الحدود فجرا قبل أن تتجه إلى المدينة", "مصادر محلية", "anonymous",
+                             False, False)]
+
+
 def test_a_trailing_attribution_after_two_dots_takes_only_its_own_clause():
     text = "افتتح الجسر أمس.. وارتفعت حركة المرور في المدينة، بحسب الشرطة."
     assert quotes(text)[0][:2] == ("وارتفعت حركة المرور في المدينة", "الشرطة")

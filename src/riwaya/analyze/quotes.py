@@ -356,6 +356,9 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     before = [t for t in tokens[clause:opening] if t.kind != "punct"]
     if len(before) >= 3:
         return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker)
+    if last < len(tokens) and folded[last] in VERBS and tokens[last - 1].kind != "punct":
+        # «وبحسب مصادر ميدانية تحدثت إلى «الجسر»، ضم الرتل ...»: the verb tells of the source
+        last = next((j for j in range(last + 1, len(tokens)) if tokens[j].text in "،,"), last)
     opener = tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS)
     start = last + 1 if opener else last
     if start < len(tokens) and folded[start] in LINKERS:
