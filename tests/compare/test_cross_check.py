@@ -316,3 +316,9 @@ def test_a_report_that_names_the_source_further_down_does_not_credit_another():
     named = "وقال سامي الخالد المتحدث باسم مجلس المحافظة إن «أكثر من 300 مدرسة دمرت جزئيا أو كليا» في المحافظة."
     assert reasons_between(lede, named) == []
     assert reasons_between(lede.split(". ")[0] + ".", named) != []
+
+
+def test_a_noun_and_its_broken_plural_count_one_thing():
+    blast = "وأدى التفجير في مقر القوة إلى استشهاد {} وثلاثة عمال وإصابة سبعة آخرين."
+    assert reasons_between(blast.format("12 رجل أمن"), blast.format("عشرة من رجال الأمن")) == [
+        "الرقم مختلف: «12 رجل» في التقرير a1 مقابل «عشرة من رجال» في التقرير a2"]
