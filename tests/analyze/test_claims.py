@@ -12,6 +12,11 @@ def claims_of(text: str, title: str | None = None) -> list:
     return [(article.span_text(c), c) for c in article.claims]
 
 
+def negated_text(text: str, claim) -> list[str]:
+    """The negated stretches of a claim whose text is ``text``."""
+    return [text[span.start - claim.start : span.end - claim.start] for span in claim.negations]
+
+
 def test_independent_statements_after_a_comma_are_claims_of_their_own():
     text = ("نفت البلدية الأنباء عن إغلاق السوق القديم في وسط المدينة، وذلك بعد افتتاح السوق الجديد "
             "قرب محطة القطار، فيما طالب التجار بتعويضات عن خسائرهم خلال الأشهر الماضية.")
@@ -48,7 +53,7 @@ def test_a_condition_an_alternative_or_a_one_word_negation_denies_nothing_furthe
                  "وقال المدرب إن التهديد سيبقى قائما سواء رحل الحارس أم لا."):
         assert all(not claim.negations for _, claim in claims_of(text))
     [(text, claim)] = claims_of("وقالت الشركة إن المقارنة السنوية غير قابلة للتطبيق وينبغي مراجعة النتائج.")
-    assert [text[span.start - claim.start : span.end - claim.start] for span in claim.negations] == ["غير قابلة"]
+    assert negated_text(text, claim) == ["غير قابلة"]
     [(_, claim)] = claims_of("وأكد المتحدث أن لا تراجع عن القرار مهما كانت الضغوط.")
     assert claim.negations
 
@@ -69,14 +74,14 @@ def test_leaving_a_name_out_of_a_list_denies_only_that_name():
     text = ("وأحالت المحكمة أوراق عشرة متهمين إلى المفتي ليس من بينهم سامي الخالد شقيق زعيم الخلية بتهمة "
             "إدارة تنظيم مسلح.")
     [(claim_text, claim)] = claims_of(text)
-    assert [claim_text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
+    assert negated_text(claim_text, claim) == [
         "ليس من بينهم سامي الخالد شقيق"]
 
 
 def test_a_negation_stops_at_a_new_statement_and_a_condition_or_cause_denies_nothing():
     [(text, claim)] = claims_of("وأضاف أنه لا يمكن اختبار مدى سلامة هذه المواد على الأمد الطويل وأشار إلى أنه "
                                 "يتعين التعامل معها بحذر.")
-    assert [text[s.start - claim.start : s.end - claim.start] for s in claim.negations] == [
+    assert negated_text(text, claim) == [
         "لا يمكن اختبار مدى سلامة هذه المواد على الأمد الطويل"]
     for text in ("وقال الرئيس إن الصين ستضع قواعد التجارة إن لم نضعها نحن.",
                  "وتعذر إجراء الانتخابات في النادي بسبب عدم الموافقة على تعديل النظام الأساسي.",

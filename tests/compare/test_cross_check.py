@@ -31,6 +31,12 @@ def conflicts(report):
             if a["relation"] == "conflict" for reason in a["reasons"]]
 
 
+def reasons_between(first: str, second: str, published: date | None = None) -> list[str]:
+    """The conflict reasons between two reports with these texts (ids a1 and a2)."""
+    report = compare([Article(first, id="a1", published=published), Article(second, id="a2", published=published)])
+    return [reason for _, reason in conflicts(report.to_dict())]
+
+
 def test_the_two_numbers_that_differ_are_conflicts_with_both_amounts_in_the_reason(report):
     found = conflicts(report)
     assert (("a1", "a3"), "الرقم مختلف: «نحو 50 آلية» في «رافد» مقابل «٣٥ آلية» في «الجسر»") in found
@@ -148,15 +154,13 @@ def test_a_place_or_day_is_a_conflict_only_when_neither_report_names_the_other()
     """One clinic opened in two cities by two reports is a conflict; a course that each report
     says runs in both cities, on two days, is not."""
     opened = "افتتحت وزارة الصحة مركزاً جديداً للقاحات في مدينة {} صباح أمس بحضور المحافظ."
-    found = conflicts(compare([Article(opened.format("حمص"), id="a1"),
-                               Article(opened.format("حماة"), id="a2")]).to_dict())
-    assert [reason for _, reason in found] == ["مكان مختلف: حمص في التقرير a1 مقابل حماة في التقرير a2"]
+    assert reasons_between(opened.format("حمص"), opened.format("حماة")) == [
+        "مكان مختلف: حمص في التقرير a1 مقابل حماة في التقرير a2"]
 
     course = ("تنطلق الدورة التدريبية للمراقبين في مدينة {} يوم {} بمحاضرة عن السلامة المهنية. "
               "وتنطلق الدورة التدريبية للمراقبين في مدينة {} يوم {} بمحاضرة عن السلامة المهنية.")
-    first = Article(course.format("حمص", "الثلاثاء", "حماة", "الخميس"), id="a1", published=date(2024, 5, 6))
-    second = Article(course.format("حماة", "الخميس", "حمص", "الثلاثاء"), id="a2", published=date(2024, 5, 6))
-    assert conflicts(compare([first, second]).to_dict()) == []
+    assert reasons_between(course.format("حمص", "الثلاثاء", "حماة", "الخميس"),
+                           course.format("حماة", "الخميس", "حمص", "الثلاثاء"), date(2024, 5, 6)) == []
 
 
 def test_the_same_number_of_people_named_two_ways_is_not_a_conflict():
@@ -189,11 +193,10 @@ def test_relative_days_are_compared_only_under_one_publication_date():
 
 
 def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts():
-    first = Article("شارك المنتخب في الأولمبياد أول مرة عام 2006 بفريق ضم ثلاثة طلاب. وفي عام 2013 "
-                    "ضم الفريق أربعة طلاب وحصد ميداليتين بمشاركة 73 دولة.", id="a1")
-    second = Article("وفي عام 2013 ضم الفريق 4 طلاب وحصد ميداليتين بمشاركة 73 دولة. وكانت أول مشاركة "
-                     "عام 2006 بفريق ضم 3 طلاب.", id="a2")
-    assert conflicts(compare([first, second]).to_dict()) == []
+    assert reasons_between("شارك المنتخب في الأولمبياد أول مرة عام 2006 بفريق ضم ثلاثة طلاب. وفي عام 2013 "
+                           "ضم الفريق أربعة طلاب وحصد ميداليتين بمشاركة 73 دولة.",
+                           "وفي عام 2013 ضم الفريق 4 طلاب وحصد ميداليتين بمشاركة 73 دولة. وكانت أول مشاركة "
+                           "عام 2006 بفريق ضم 3 طلاب.") == []
 
 
 def placed_claim(article_id: str, place: int, name: str, words=("افتتح", "مستشفى", "اطفال"),
@@ -216,21 +219,13 @@ def test_one_place_named_shorter_or_spelled_otherwise_is_not_a_different_place()
 
 
 def test_words_that_precede_any_amount_do_not_make_two_numbers_count_one_thing():
-    progress = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، إذ بلغت نسبة الإنجاز فيها 50% مع "
-                       "اكتمال الهياكل.", id="a1")
-    growth = Article("وتتواصل الأعمال في مشروع الأبراج السكنية، ويستهدف الاقتصاد بلوغ نسبة نمو 4.5% "
-                     "هذا العام.", id="a2")
-    assert conflicts(compare([progress, growth]).to_dict()) == []
-    first = Article("قتل 43 مدنيا على الأقل في قصف على المدينة يوم الأحد.", id="a1")
-    second = Article("قتل 57 مدنيا على الأقل في قصف على المدينة يوم الأحد.", id="a2")
-    assert [reason for _, reason in conflicts(compare([first, second]).to_dict())] == [
+    assert reasons_between("وتتواصل الأعمال في مشروع الأبراج السكنية، إذ بلغت نسبة الإنجاز فيها 50% مع "
+                           "اكتمال الهياكل.",
+                           "وتتواصل الأعمال في مشروع الأبراج السكنية، ويستهدف الاقتصاد بلوغ نسبة نمو 4.5% "
+                           "هذا العام.") == []
+    shelling = "قتل {} مدنيا على الأقل في قصف على المدينة يوم الأحد."
+    assert reasons_between(shelling.format(43), shelling.format(57)) == [
         "الرقم مختلف: «43 مدنيا» في التقرير a1 مقابل «57 مدنيا» في التقرير a2"]
-
-
-def reasons_between(first: str, second: str, published: date | None = None) -> list[str]:
-    """The conflict reasons between two reports with these texts (ids a1 and a2)."""
-    report = compare([Article(first, id="a1", published=published), Article(second, id="a2", published=published)])
-    return [reason for _, reason in conflicts(report.to_dict())]
 
 
 def test_one_count_is_not_contradicted_by_a_report_that_counts_several_events():

@@ -202,7 +202,7 @@ def _bracketed(words, i) -> bool:
 
 def _build(tokens, words, start, end, value, vague, clitic) -> Quantity:
     bound = "at-least" if vague else None
-    if start > 0 and words[start - 1] == "(" and end > start + 1 and words[start + 1] == ")":
+    if end > start + 1 and _bracketed(words, start):
         start -= 1  # the bracket opening «(35)» belongs to the amount
     approx_len, approx_bound = _approximator_before(words, start)
     if approx_len:

@@ -22,7 +22,7 @@ from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
 from ..report.wording import SOURCE_KINDS
-from .claim_view import SCENE, ClaimView, content_word
+from .claim_view import SCENE, ClaimView, content_word, content_words
 
 _WORD = re.compile(r"\w+")
 _VOWELS = str.maketrans("", "", "اويى")
@@ -65,7 +65,7 @@ def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
 def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
     """The same referent counted differently, or the same number counting something else."""
     reasons = []
-    if _different_times(a, b) or _about_other_things(a, b):
+    if not a.quantities or not b.quantities or _different_times(a, b) or _about_other_things(a, b):
         return reasons  # two moments («عام 2006» / «عام 2013») or two subjects («شركة سابك» / «المراعي»)
     for qa, context_a in a.quantities:
         for qb, context_b in b.quantities:
@@ -203,7 +203,7 @@ def _other_organisations(a: ClaimView, b: ClaimView) -> bool:
 
 def _organisations(view: ClaimView) -> dict[str, set[str]]:
     """The word after each organisation word of the claim: «شركة سابك» → {شركه: {سابك}}."""
-    words = [content_word(word) for word in _WORD.findall(view.text)]
+    words = content_words(view.text)
     found: dict[str, set[str]] = {}
     for trigger, name in zip(words, words[1:]):
         if trigger in _TRIGGERS and name and name not in _TRIGGERS:
@@ -360,7 +360,7 @@ def _named_alike(text_a: str, text_b: str) -> bool | None:
 
 
 def _relays(text: str) -> bool:
-    words = [content_word(word) for word in _WORD.findall(text)]
+    words = content_words(text)
     return (bool(words) and words[0] in _PUBLICATIONS) or not _RELAYERS.isdisjoint(words)
 
 
@@ -405,14 +405,14 @@ def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
 def _in_institution_name(before: str) -> bool:
     """Whether a person's name after these words is part of a place's or an institution's
     («مطار الملك خالد»، «جامعة الأمير سلطان»)."""
-    words = [content_word(word) for word in _WORD.findall(before)[-2:]]
+    words = content_words(before)[-2:]
     if words and words[-1] in _TITLES:
         words.pop()  # «مطار الملك» + «خالد»
     return bool(words) and words[-1] in _INSTITUTIONS
 
 
 def _folded_words(text: str) -> frozenset[str]:
-    return frozenset(word for word in map(content_word, _WORD.findall(text)) if word)
+    return frozenset(content_words(text)) - {""}
 
 
 def _quoted(view: ClaimView, quantity: Quantity) -> str:
@@ -428,7 +428,7 @@ def _place_keys(view: ClaimView) -> frozenset[str]:
     consonant skeletons: «بطرسبرغ» / «بطرسبورغ», «أبو عريش» / «أبوعريش» meet."""
     keys = set()
     for name in view.place_names:
-        words = [w for w in map(content_word, _WORD.findall(name)) if w and w not in _INSTITUTIONS]
+        words = [w for w in content_words(name) if w and w not in _INSTITUTIONS]
         keys.update(key for key in map(_skeleton, words) if len(key) >= 3)
         keys.add(_skeleton("".join(words)))
     return frozenset(keys) - {""}

@@ -83,7 +83,7 @@ def _named(article: Article, entity_of) -> frozenset[int]:
 
 
 def _article_words(article: Article) -> frozenset[str]:
-    return frozenset(map(content_word, _WORD.findall(article.text))) - {""}
+    return frozenset(content_words(article.text)) - {""}
 
 
 def _view(article: Article, claim: Claim, entity_of, weights, article_entities, article_words) -> ClaimView:
@@ -134,6 +134,11 @@ def _privative_words(tokens) -> frozenset[str]:
                 found.add(content_word(token.text))
                 reach -= 1
     return frozenset(found) - {""}
+
+
+def content_words(text: str) -> list[str]:
+    """Every word of ``text`` folded by ``content_word``, in order ("" for a function word)."""
+    return [content_word(word) for word in _WORD.findall(text)]
 
 
 def content_word(text: str) -> str:
