@@ -126,3 +126,9 @@ def test_a_bracketed_number_keeps_its_scale_and_noun():
 
 def test_a_word_ending_in_a_hundred_is_no_number():
     assert find_quantities("أحبطت الشرطة تهريب كمية كبيرة وكميات أخرى من الحبوب") == []
+
+
+def test_years_by_their_era_mark_are_no_amounts():
+    text = ("ومنح الاتحاد لقب الموسم 1435 - 1436 هـ للفريق الثاني، وأقر نظام الموسم 1436-1437ه "
+            "ونظام 36-1437ه، وأنشئ الملعب عام 1999م على مساحة 400 م مربع.")
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == [("400 م", 400.0)]

@@ -185,3 +185,21 @@ def test_in_line_with_a_rule_or_a_schedule_is_not_a_source(text):
 def test_what_someone_wrote_is_a_quote_but_books_are_not():
     text = "وكتب المدرب على حسابه في موقع تويتر «إذا غاب المهاجم طويلا فسنحتاج إلى بديل». وقرأ الطلاب كتب التاريخ."
     assert [q[:2] for q in quotes(text)] == [("إذا غاب المهاجم طويلا فسنحتاج إلى بديل", "المدرب")]
+
+
+def test_a_plural_verb_is_not_the_words_of_the_one_person_named_before():
+    text = ("واستخدم الزائر سامي العلي عصا التصوير داخل القطار، ثم منعت الحديقة الأداة وقالوا إنها تشكل خطرا "
+            "على الركاب.")
+    start = text.index("سامي")
+    mentions = [Mention(start, start + len("سامي العلي"), "PER", ("سامي العلي",))]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [(text[q.start:q.end], q.speaker) for q in found] == [("تشكل خطرا على الركاب", None)]
+
+
+def test_the_man_a_mosque_is_named_after_is_not_the_speaker():
+    text = ("وقال المفتي في خطبته إن الصدق أساس التعامل. وبين في خطبة الجمعة بجامع الإمام سعد بن خالد "
+            "بالمدينة، أن الإسلام حرم الغش في البيع.")
+    mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", (name,))
+                for name in ("سعد بن خالد",)]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["المفتي", "المفتي"]

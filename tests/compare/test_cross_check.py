@@ -10,9 +10,11 @@ import pytest
 from support import example_report
 
 from riwaya import compare
+from riwaya.analyze import analyze
 from riwaya.compare.checks import denial_against_affirmation, different_places
-from riwaya.compare.claim_view import ClaimView
+from riwaya.compare.claim_view import ClaimView, claim_views
 from riwaya.compare.copies import copy_groups
+from riwaya.link import resolve_entities
 from riwaya.model import Article
 
 
@@ -317,3 +319,36 @@ def test_a_noun_and_its_broken_plural_count_one_thing():
     blast = "وأدى التفجير في مقر القوة إلى استشهاد {} وثلاثة عمال وإصابة سبعة آخرين."
     assert reasons_between(blast.format("12 رجل أمن"), blast.format("عشرة من رجال الأمن")) == [
         "الرقم مختلف: «12 رجل» في التقرير a1 مقابل «عشرة من رجال» في التقرير a2"]
+
+
+def test_a_denial_needs_the_verb_it_negates_and_not_the_speakers_own_terms():
+    strikes = ("وقال الجيش إن طائرات التحالف الذي تقوده الولايات المتحدة نفذت 12 غارة على مواقع التنظيم "
+               "قرب المدينة.")
+    assert reasons_between(strikes, "ولم تطلق قوات النظام النار على طائرات التحالف الذي تقوده الولايات "
+                                    "المتحدة فوق مواقع التنظيم قرب المدينة.") == []
+    assert reasons_between("وأكدت مصادر محلية أن قوات التحالف انسحبت من القاعدة الجوية قرب المدينة.",
+                           "ولم تنسحب قوات التحالف من القاعدة الجوية قرب المدينة، كما أكد قائد ميداني.") == [
+        "نفي مقابل تأكيد: التقرير a2 ينفي ما يذكره التقرير a1"]
+    assert reasons_between("وقال مسؤولون اشترطوا عدم نشر أسمائهم إن الحكومة ستفتح المعبر الحدودي أمام "
+                           "الشاحنات الأسبوع المقبل.",
+                           "وأعلنت الحكومة أنها ستفتح المعبر الحدودي أمام الشاحنات الأسبوع المقبل.") == []
+
+
+def test_an_amount_given_twice_in_a_claim_is_one_reason():
+    assert reasons_between("وأسفر الانفجار عن 15 قتيلا، وقالت الشرطة إن 15 قتيلا سقطوا في السوق المركزي.",
+                           "وأسفر الانفجار عن 20 قتيلا سقطوا في السوق المركزي بحسب الشرطة.") == [
+        "الرقم مختلف: «15 قتيلا» في التقرير a1 مقابل «20 قتيلا» في التقرير a2"]
+
+
+def last_claims(first: str, second: str) -> tuple[ClaimView, ClaimView]:
+    """The last claim of each of two reports, as the checks see them, aligned or not."""
+    articles = [analyze(Article(first, id="a1")), analyze(Article(second, id="a2"))]
+    views = claim_views(articles, resolve_entities(articles))
+    return views[0][-1], views[1][-1]
+
+
+def test_a_decision_not_taken_denies_the_plan():
+    assert denial_against_affirmation(*last_claims(
+        "ومن بين الإجراءات التي تعتزم الوكالة تنفيذها تأجيل بدء العام الدراسي في 300 مدرسة.",
+        "وقالت المتحدثة: لم يتم حتى الآن اتخاذ قرار بتأجيل بدء العام الدراسي في 300 مدرسة.")) == [
+        "نفي مقابل تأكيد: التقرير a2 ينفي ما يذكره التقرير a1"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lang.ar.attribution import PARTICIPLES, REPORTING_VERBS
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import SHORT_SCOPE, excluded_reach, is_hedged, negation_cues
+from ..lang.ar.polarity import excluded_reach, is_hedged, negation_cues, short_scope
 from ..model import Claim, Quote, Span, Token
 
 # Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
@@ -95,8 +95,9 @@ def _main_quote(span: Span, quotes: list[Quote]) -> Quote | None:
 
 def _negations(clause: list[Token]) -> tuple[Span, ...]:
     """Each negated stretch: from a negation cue to the next comma or subordinate clause."""
-    words = [t for t in clause if t.kind == "word"]
-    cues = negation_cues([normalize_ar(t.text) for t in words])
+    words = [t for t in clause if t.kind in ("word", "number")]
+    folded = [normalize_ar(t.text) for t in words]
+    cues = negation_cues(folded)
     spans = []
     for i in cues:
         cue = words[i]
@@ -107,9 +108,9 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
             if token.start > cue.start and (token.text in COMMAS or normalize_ar(token.text) in SCOPE_STOPS):
                 end = before.end
                 break
-        if normalize_ar(cue.text) in SHORT_SCOPE and i + 1 < len(words):
+        if short_scope(folded, i) and i + 1 < len(words):
             end = min(end, words[i + 1].end)  # «غير قابلة»
-        reach = excluded_reach([normalize_ar(t.text) for t in words[i + 1 : i + 3]])
+        reach = excluded_reach(folded[i + 1 : i + 3])
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
         spans.append(Span(cue.start, end))

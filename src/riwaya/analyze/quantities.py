@@ -57,6 +57,9 @@ _DIGITS = re.compile(r"\d+")
 _ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | CONJOINED_DEFINITE
 _FIRST_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | frozenset(DEFINITE_FORMS)
 _COUNT = "عدد"
+_HIJRI = normalize_all(("هـ", "ه"))  # «1436 هـ»: a year of the Hijri calendar
+_AD = normalize_ar("م")  # «2015م»; after a shorter number «م» is metres («100 م»)
+_YEAR_SPANS = frozenset("-–/")
 
 
 def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
@@ -95,6 +98,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _quantities_in(tokens: list[Token], words: list[str], blocked: set[int]) -> list[Quantity]:
     found = []
+    blocked = blocked | _years(tokens, words)
     i = 0
     while i < len(tokens):
         amount = None if i in blocked else _read_amount(tokens, words, i)
@@ -108,6 +112,19 @@ def _quantities_in(tokens: list[Token], words: list[str], blocked: set[int]) -> 
         found.append(_build(tokens, words, i, end, value, vague, clitic))
         i = end
     return found
+
+
+def _years(tokens: list[Token], words: list[str]) -> set[int]:
+    """Indices of the numbers that are years by their era mark («1436 هـ»، «2015م»), with the
+    first of a span of years («1435 - 1436 هـ»، «36-1437ه»): a date, not an amount."""
+    years = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].kind == "number" and (
+                words[i + 1] in _HIJRI or (words[i + 1] == _AD and len(words[i]) == 4)):
+            years.add(i)
+            if i >= 2 and tokens[i - 1].text in _YEAR_SPANS and tokens[i - 2].kind == "number":
+                years.add(i - 2)
+    return years
 
 
 def _blocked_tokens(tokens: list[Token], skip) -> set[int]:

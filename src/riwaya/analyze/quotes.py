@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..lang.ar import attribution as words
 from ..lang.ar.calendar import WEEKDAYS
+from ..lang.ar.entities import names_institution
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
 from ..model import Mention, Quote, Source, Span, Token
@@ -84,6 +85,7 @@ SPEAKER_STOPS = CLAUSE_OPENERS | normalize_all((
 DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
+PLURAL_ENDINGS = ("وا", "ون")  # «قالوا»، «يقولون»
 _WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
@@ -239,7 +241,25 @@ def _in_name(token: Token, mentions: list[Mention]) -> bool:
 
 
 def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
-    """Who speaks through the verb at tokens[i], whose subject phrase is tokens[i + 1:after]:
+    """Who speaks through the verb at tokens[i]; never one person when the verb is plural
+    («وقالوا مجددا إنها ...» after a sentence that names someone)."""
+    speaker = _subject(tokens, folded, i, after, mentions, last_speaker)
+    if speaker is not None and _plural(tokens[i]) and _one_person(speaker, mentions):
+        return None
+    return speaker
+
+
+def _plural(token: Token) -> bool:
+    word = normalize_ar(token.text)
+    return len(word) > 4 and word.endswith(PLURAL_ENDINGS)
+
+
+def _one_person(speaker: Source, mentions: list[Mention]) -> bool:
+    return sum(m.type == "PER" and speaker.start <= m.start and m.end <= speaker.end for m in mentions) == 1
+
+
+def _subject(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
+    """The subject of the verb at tokens[i], whose subject phrase is tokens[i + 1:after]:
     that phrase (after «عن» for «نقلت الوكالة عن مصدر»), the antecedent of «التي قالت», the
     subject of «وكان X (قد) قال» or of a clause that opens with it («التقرير يكشف»), a person
     named after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
@@ -254,7 +274,8 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
         speaker = _subject_before(tokens, folded, i, mentions) or speaker
     if speaker is None:
         named = next((m for m in mentions if m.type == "PER" and tokens[i].end <= m.start
-                      and m.end <= tokens[after - 1].end and not _in_company(tokens, folded, m)), None)
+                      and m.end <= tokens[after - 1].end and not _in_company(tokens, folded, m)
+                      and not _in_institution_name(tokens, m)), None)
         if named is not None:
             speaker = Source(named.start, named.end, "named")
     if speaker is None and (folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS
@@ -271,6 +292,12 @@ def _in_company(tokens, folded, mention) -> bool:
     نظيره المصري فلان»): not the one who speaks."""
     at = _index_after(tokens, mention.start)
     return any(word in COMPANIONS for word in folded[max(0, at - 3) : at])
+
+
+def _in_institution_name(tokens, mention) -> bool:
+    """«خطبة الجمعة بجامع الإمام تركي بن عبدالله»: a mosque's name, not a person who speaks."""
+    at = _index_after(tokens, mention.start)
+    return names_institution([t.text for t in tokens[max(0, at - 2) : at]])
 
 
 def _subject_before(tokens, folded, i, mentions) -> Source | None:

@@ -11,11 +11,11 @@ import re
 from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
 from ..lang.ar.calendar import named_weekdays
 from ..lang.ar.entities import (
-    LOCATION_TRIGGERS,
+    INSTITUTION_WORDS,
     ORGANISATION_TRIGGERS,
     PERSON_TITLES,
-    PLACE_NOUNS,
     TITLE_QUALIFIERS,
+    names_institution,
 )
 from ..lang.ar.normalize import normalize_ar
 from ..lang.ar.units import listed_family, unit_family
@@ -29,8 +29,6 @@ _VOWELS = str.maketrans("", "", "اويى")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
 _TRIGGERS = frozenset(map(content_word, ORGANISATION_TRIGGERS)) - {""}
-_INSTITUTIONS = frozenset(map(content_word, (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS,
-                                             "مستشفى", "شارع", "طريق", "برج", "مسجد"))) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
                                                         "إدارة", "بن", "ابن", "بنت", "أبو", "عبد",
                                                         "سموه", "معاليه", "فضيلته", "سماحته",
@@ -59,7 +57,8 @@ MIN_SHARED_WORDS = 3
 def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
     """Every reason to call the two claims conflicting, worded for a reader, with the name of
     the check that found it."""
-    return [(check.__name__, reason) for check in CHECKS for reason in check(a, b)]
+    found = ((check.__name__, reason) for check in CHECKS for reason in check(a, b))
+    return list(dict.fromkeys(found))  # «1437ه» twice in one claim is one reason
 
 
 def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
@@ -91,16 +90,20 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
 def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
     """One claim denies what the other states: most of what a negated stretch says, weighed
     by how telling each word is, is in the other, affirmative, claim, and that includes what
-    happens (a word outside the names: انسحاب / ستنسحب), not only who and where."""
+    happens (a word outside the names: انسحاب / ستنسحب), not only who and where; the verb a
+    «لم» or «لن» negates must be among the stated ones."""
     if bool(a.negated_words) == bool(b.negated_words) or _elsewhere(a, b):
         return []  # «دون أنباء عن خسائر» in one town, «أنباء عن خسائر» in another
     negated, affirmed = (a, b) if a.negated_words else (b, a)
     stated = affirmed.words - affirmed.privative_words  # «دون أنباء عن خسائر» states no losses
-    for stretch in negated.negated_words:
+    events = stated - affirmed.entity_words
+    verbs = negated.negated_verbs or ("",) * len(negated.negated_words)
+    for stretch, verb in zip(negated.negated_words, verbs):
         shared = stretch & stated
         if len(shared) >= MIN_SHARED_NEGATED and (
                 negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)) and (
-                _shares_event(stretch - negated.entity_words, stated - affirmed.entity_words)):
+                _shares_event(stretch - negated.entity_words, events)) and (
+                not verb or _shares_event(frozenset({verb}), events)):
             return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
     return []
 
@@ -392,7 +395,7 @@ def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
     article = view.article
     people = [m for m in article.entities
               if m.type == "PER" and speaker.start <= m.start and m.end <= speaker.end
-              and not _in_institution_name(article.text[speaker.start : m.start])]
+              and not names_institution(_WORD.findall(article.text[speaker.start : m.start]))]
     if people:
         names = frozenset().union(*(_folded_words(article.span_text(m)) for m in people))
         return "person", names - _NOT_NAMES
@@ -400,15 +403,6 @@ def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
     if words and content_word(words[0]) in _TITLES:
         return "office", _folded_words(article.span_text(speaker)) - _NOT_NAMES
     return "other", frozenset()
-
-
-def _in_institution_name(before: str) -> bool:
-    """Whether a person's name after these words is part of a place's or an institution's
-    («مطار الملك خالد»، «جامعة الأمير سلطان»)."""
-    words = content_words(before)[-2:]
-    if words and words[-1] in _TITLES:
-        words.pop()  # «مطار الملك» + «خالد»
-    return bool(words) and words[-1] in _INSTITUTIONS
 
 
 def _folded_words(text: str) -> frozenset[str]:
@@ -428,7 +422,7 @@ def _place_keys(view: ClaimView) -> frozenset[str]:
     consonant skeletons: «بطرسبرغ» / «بطرسبورغ», «أبو عريش» / «أبوعريش» meet."""
     keys = set()
     for name in view.place_names:
-        words = [w for w in content_words(name) if w and w not in _INSTITUTIONS]
+        words = [w for w in content_words(name) if w and w not in INSTITUTION_WORDS]
         keys.update(key for key in map(_skeleton, words) if len(key) >= 3)
         keys.add(_skeleton("".join(words)))
     return frozenset(keys) - {""}

@@ -12,7 +12,7 @@ from ..lang.ar.clitics import strip_clitics
 from ..lang.ar.entities import PLACE_NOUNS
 from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import PRIVATIVE_REACH, PRIVATIVES
+from ..lang.ar.polarity import LIGHT_VERBS, PRIVATIVE_REACH, PRIVATIVES, VERB_NEGATORS
 from ..lang.ar.tokenize import tokenize
 from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
 
@@ -53,6 +53,8 @@ class ClaimView:
     """The words a «دون»، «بدون» or «بلا» covers: neither stated nor denied."""
     article_words: frozenset[str] = frozenset()
     """The content words of the whole article."""
+    negated_verbs: tuple[str, ...] = ()
+    """For each negated stretch, the verb a «لم» or «لن» negates (folded), else ""."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -99,16 +101,19 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
     # «المتحدث باسم أمانة المنطقة الشرقية» says where the speaker works, not where it happened
     scene = [m for m in inside if not any(m.overlaps(s) for s in said_by)]
     places = [m for m in scene if m.type == "LOC"]
+    quotes = tuple((q, frozenset(w for t, w in folded if w and q.start <= t.start < q.end))
+                   for q in article.quotes if q.start < claim.end and claim.start < q.end)
+    # «مسؤولون اشترطوا عدم نشر أسمائهم» describes the speakers; it denies nothing claimed
+    negations = [span for span in claim.negations
+                 if not any(q.speaker and q.speaker.start <= span.start < q.speaker.end for q, _ in quotes)]
     negated = tuple(frozenset(w for t, w in folded if w and span.start < t.start and t.end <= span.end
                               and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
-                    for span in claim.negations)
+                    for span in negations)
     found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
     place_names = {n: name for m, (n, kind, name) in found if kind == "LOC" and m in scene}
     quantities = tuple((q, _context(folded, q)) for q in article.quantities
                        if claim.start <= q.start and q.end <= claim.end)
     times = tuple(t for t in article.times if claim.start <= t.start and t.end <= claim.end)
-    quotes = tuple((q, frozenset(w for t, w in folded if w and q.start <= t.start < q.end))
-                   for q in article.quotes if q.start < claim.end and claim.start < q.end)
     # a speaker may be named sentences before the words («وأضاف: ...»), outside the claim
     speakers = {q.speaker: frozenset(entity_of[(article.id, m.start)][0] for m in article.entities
                                      if q.speaker.start <= m.start < q.speaker.end
@@ -118,7 +123,17 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
                      frozenset(place_names), quantities, times, negated, speakers,
                      tuple(place_names.values()), quotes, weights,
                      frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
-                     article_entities, _privative_words(all_tokens), article_words)
+                     article_entities, _privative_words(all_tokens), article_words,
+                     tuple(_negated_verb(article, span, folded) for span in negations))
+
+
+def _negated_verb(article: Article, span: Span, folded) -> str:
+    """The verb a «لم» or «لن» at the start of ``span`` negates, past auxiliaries and light
+    verbs, or ""."""
+    if normalize_ar(article.text[span.start : span.end].split(maxsplit=1)[0]) not in VERB_NEGATORS:
+        return ""
+    following = (w for t, w in folded if w and span.start < t.start < span.end)
+    return next((w for w in following if w not in LIGHT_VERBS), "")
 
 
 def _privative_words(tokens) -> frozenset[str]:

@@ -8,9 +8,10 @@ from .normalize import normalize_all, normalize_ar
 
 # Particles and nouns that negate what follows them.
 NEGATORS = normalize_all((
-    "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "عدم", "غير", "ولا", "ولم", "ولن", "وليس",
-    "فلا", "فلم", "فلن", "وعدم", "بعدم", "لعدم",
+    "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "عدم", "غير", "ولا", "ولم", "ولن", "وليس", "وليست",
+    "فلا", "فلم", "فلن", "وعدم", "بعدم",
 ))
+# Not «لعدم» (for lack of): like «بسبب عدم» it gives a cause, «تعذر إجراؤها لعدم الموافقة».
 # «دون»، «بدون»، «بلا» (without) deny the few words after them, but they also make nouns and
 # phrases that state something: «طائرات بدون طيار» (drones), «فاز بهدفين دون رد». The
 # cross-check neither counts what they cover as stated nor calls it a denial.
@@ -24,12 +25,17 @@ DENIALS = normalize_all((
 # «لا» before these states something, emphatically: «فرحة لا تضاهيها فرحة»، «لا شك»، «لا مثيل له».
 FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان", "تضاهيها", "يضاهيها", "تضاهيه",
            "يضاهيه", "يعلى", "حصر", "غنى", "بأس", "تحصى", "يحصى")
+# «لا» before these sets a bound on an amount: «لا يقل سعرها عن 620 ألف دولار» (at least),
+# «لا تتجاوز نسبتها 5%» (at most), «لا يقل أهمية عن» (no less than).
+BOUNDS = ("يقل", "تقل", "يقلون", "يزيد", "تزيد", "يزيدون", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
 # (however), «لا بد» (must), «غير ذلك» (otherwise).
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
-    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", *FIGURES)),
-                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")))
+    for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", "فقط",
+                                   *FIGURES, *BOUNDS)),
+                           ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
+                           ("ليس", ("فقط",)), ("ليست", ("فقط",)))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
@@ -40,8 +46,20 @@ NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "�
 # «إن لم» is a condition; normalised it is «أن لم», which is not Arabic, so «أن» before «لم»
 # marks one.
 CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
+# Particles that negate the verb right after them: «لم تصوب قوات الأسد نيرانها» denies firing,
+# whatever else the clause names. Past an auxiliary or a light verb and its noun the next word
+# says what is denied: «لم يتم حتى الآن اتخاذ قرار بتأجيل السنة الدراسية» denies a postponement.
+VERB_NEGATORS = normalize_all(("لم", "لن", "ولم", "ولن", "فلم", "فلن"))
+LIGHT_VERBS = normalize_all(("يكن", "تكن", "يكون", "تكون", "يعد", "تعد", "يتم", "تتم", "يجر", "تجر",
+                             "اتخاذ", "يتخذ", "تتخذ", "قرار", "قرارا", "أي"))
 # Negators whose scope is the word after them, not the rest of the clause: «غير قابلة».
 SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
+# «وليس» or «لا» after «فقط», or «وليس» before a number, sets aside one alternative to what
+# the clause affirms: «تبلغ 29 مليار دولار فقط وليس 100 مليار».
+CONTRASTIVE = normalize_all(("وليس", "وليست", "لا", "ولا"))
+ONLY = normalize_ar("فقط")
+# «لا» before a second-person plural verb forbids, it does not deny: «ولا تقتلوا النفس».
+PROHIBITIVE = normalize_all(("لا", "ولا", "فلا"))
 # «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
 # denies only the name after them, not the rest of the clause.
 AMONG = normalize_all(("بينهم", "بينها", "بينهن", "ضمنهم", "ضمنها"))
@@ -67,9 +85,25 @@ def negation_cues(words: list[str]) -> list[int]:
             following = words[i + 1] if i + 1 < len(words) else ""
             before = words[i - 1] if i else ""
             if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE \
-                    and (before, word) != CONDITIONAL_IF:
+                    and (before, word) != CONDITIONAL_IF and not _forbids(word, following):
                 cues.append(i)
     return cues
+
+
+def _forbids(word: str, following: str) -> bool:
+    return word in PROHIBITIVE and len(following) > 3 and following[0] == "ت" and following.endswith("وا")
+
+
+def short_scope(words: list[str], i: int) -> bool:
+    """Whether the negator at ``words[i]`` (normalised, numbers among them) covers only the
+    word after it: «غير قابلة»، «فقط وليس 100 مليار»، «وليس 100 مليار»."""
+    word = words[i]
+    if word in SHORT_SCOPE:
+        return True
+    if word in CONTRASTIVE and i and words[i - 1] == ONLY:
+        return True
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return word in CONTRASTIVE and word.startswith("و") and following[:1].isdigit()
 
 
 def excluded_reach(following: list[str]) -> int:
