@@ -76,6 +76,8 @@ def test_leaving_a_name_out_of_a_list_denies_only_that_name():
     [(claim_text, claim)] = claims_of(text)
     assert negated_text(claim_text, claim) == [
         "ليس من بينهم سامي الخالد شقيق"]
+    [(claim_text, claim)] = claims_of("فيما خلت قائمة المحالين إلى المفتي من اسم سامي الخالد شقيق زعيم الخلية.")
+    assert negated_text(claim_text, claim) == ["خلت قائمة المحالين إلى المفتي من اسم سامي الخالد شقيق زعيم الخلية"]
 
 
 def test_a_negation_stops_at_a_new_statement_and_a_condition_or_cause_denies_nothing():
@@ -104,3 +106,12 @@ def test_an_alternative_set_aside_is_denied_alone():
     assert negated_text(text, claim) == ["وليس 60"]
     [(text, claim)] = claims_of("وقال المدرب إن الفريق خسر بسبب الإرهاق وليس 3 لاعبين غابوا عن المباراة.")
     assert negated_text(text, claim) == ["وليس 3"]
+
+
+def test_not_until_restricts_and_a_pronoun_clause_ends_a_denial():
+    for text in ("وتتمنى أن لا يأتي المخيم المقبل إلا وقد أجادت إعداد القهوة العربية لضيوفها.",
+                 "ولم يحضر الاجتماع الطارئ للمجلس إلا ثلاثة من الأعضاء."):
+        assert all(not claim.negations for _, claim in claims_of(text)), text
+    [(text, claim)] = claims_of("وتتهم العاصمة الأولى النظام بشن الهجمات والعاصمة الثانية التي تنفي وجود أدلة "
+                                "وهو ما يفتح الطريق أمام فرض عقوبات.")
+    assert negated_text(text, claim) == ["تنفي وجود أدلة"]

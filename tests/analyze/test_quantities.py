@@ -132,3 +132,8 @@ def test_years_by_their_era_mark_are_no_amounts():
     text = ("ومنح الاتحاد لقب الموسم 1435 - 1436 هـ للفريق الثاني، وأقر نظام الموسم 1436-1437ه "
             "ونظام 36-1437ه، وأنشئ الملعب عام 1999م على مساحة 400 م مربع.")
     assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == [("400 م", 400.0)]
+
+
+def test_a_dot_before_three_zeros_groups_thousands():
+    assert [q.value for q in find_quantities("قرى يتراوح عدد سكانها بين 100 إلى 5.000 نسمة بسرعة 1.5 ميغابت")] == [
+        100.0, 5000.0, 1.5]

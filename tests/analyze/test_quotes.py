@@ -203,3 +203,30 @@ def test_the_man_a_mosque_is_named_after_is_not_the_speaker():
                 for name in ("سعد بن خالد",)]
     found, _ = find_quotes(text, split_sentences(text), mentions)
     assert [text[q.speaker.start:q.speaker.end] for q in found] == ["المفتي", "المفتي"]
+
+
+def test_the_subject_of_the_clause_speaks_not_the_person_it_names_after():
+    text = ("وعلق المدرب سامي العلي على تجاهل نظيره خالد الفهد له وقال: «انتظرته بعد المباراة». "
+            "وقد عبر رئيس البعثة ماجد الحربي عن سعادته وقال: «الفريق قدم الكثير».")
+    mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", (name,))
+                for name in ("سامي العلي", "خالد الفهد", "ماجد الحربي")]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["سامي العلي", "ماجد الحربي"]
+
+
+def test_the_antecedent_before_a_comma_speaks_and_fa_inna_opens_the_statement():
+    text = "وانتظر الوفد ثلاث ساعات قبل أن يستقبله الرئيس سامي العلي، الذي صرح بأن العلاقات ممتازة."
+    start = text.index("سامي")
+    mentions = [Mention(start, start + len("سامي العلي"), "PER", ("سامي العلي",))]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["سامي العلي"]
+    text = "وبحسب الدبلوماسي نفسه، فإن خالد الفهد سيحاول الإجابة على كل الأسئلة."
+    start = text.index("خالد")
+    mentions = [Mention(start, start + len("خالد الفهد"), "PER", ("خالد الفهد",))]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["الدبلوماسي نفسه"]
+
+
+def test_it_is_worth_noting_is_the_journalist_speaking():
+    assert [q[:2] for q in quotes("وقال المدير إن العمل مستمر. ويُذكر أن المهرجان يستمر عشرة أيام.")] == [
+        ("العمل مستمر", "المدير")]

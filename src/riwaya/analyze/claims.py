@@ -17,11 +17,14 @@ from ..model import Claim, Quote, Span, Token
 CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما", "وذلك"))
 IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
 COMMAS = frozenset({"،", ","})
+EXCEPT = normalize_ar("إلا")
 MIN_CLAIM_WORDS = 4
 # A negation's scope stops at a comma or where a subordinate clause or another statement
-# starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار إلى أن ...».
+# starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار إلى أن ...»،
+# «موسكو التي تنفي وجود أدلة ... وهو يفتح الطريق».
 SCOPE_STOPS = normalize_all(PARTICIPLES) | CLAUSE_OPENERS | normalize_all(
-    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما")) | normalize_all(
+    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما", "وهو", "وهي", "وهم",
+     "وهما")) | normalize_all(
     conjunction + verb + ending for conjunction in ("و", "ف") for verb in REPORTING_VERBS
     for ending in ("", "ت"))
 
@@ -113,5 +116,7 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         reach = excluded_reach(folded[i + 1 : i + 3])
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
+        if any(word == EXCEPT and t.end <= end for word, t in zip(folded[i + 1 :], words[i + 1 :])):
+            continue  # «لم يحضر إلا ثلاثة»، «لا يأتي ... إلا وقد أجادت»: a restriction, no denial
         spans.append(Span(cue.start, end))
     return tuple(spans)

@@ -48,7 +48,7 @@ _PERCENT = sorted((tuple(normalize_ar(p).split()) for p in PERCENT_WORDS), key=l
 _NOT_UNITS = normalize_all(NOT_UNITS)
 _LABELS = normalize_all(LABEL_NOUNS) | {"ال"}
 _LONE_SMALL = normalize_all(("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"))
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 1,200 but not 3,5
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}\.000$")  # 1,200 and 5.000, not 3,5 or 1.5
 _LOOKAHEAD = 8
 # How far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after.
 _BEFORE, _AFTER = 24, 64
@@ -177,8 +177,9 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
 
 
 def _parse_digits(word: str, original: str = "") -> float:
-    """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 82.999.316.4 · 1,234.5: the last separator is the
-    decimal point unless it groups thousands; «5ر32» as typed in ``original`` is 32.5."""
+    """120 · 1.5 · 3,5 · 1,200 · 37.960.200 · 82.999.316.4 · 1,234.5 · 5.000: the last separator
+    is the decimal point unless it groups thousands (no one writes five as «5.000»); «5ر32» as
+    typed in ``original`` is 32.5."""
     reversed_decimal = REVERSED_DECIMAL.fullmatch(original)
     if reversed_decimal:
         fraction, whole = reversed_decimal.groups()

@@ -86,6 +86,7 @@ DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات"
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
 PLURAL_ENDINGS = ("وا", "ون")  # «قالوا»، «يقولون»
+IMPERSONAL = normalize_all(("يذكر",))  # «يُذكر أن» (it is worth noting that)
 _WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
@@ -127,8 +128,8 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
         if folded[i] not in _OPENING_WORDS:
             i += 1
             continue
-        since = quotes[-1].end if quotes else tokens[0].start
-        carried = _named_between(mentions, since, tokens[i].start) or last_speaker
+        since = max(quotes[-1].end if quotes else tokens[0].start, _clause_opened(tokens, folded, i))
+        carried = _named_between(tokens, mentions, since, tokens[i].start) or last_speaker
         quote = _attribution_at(tokens, folded, i, mentions, carried)
         if quote is not None:
             quotes.append(quote)
@@ -140,11 +141,20 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
     return quotes
 
 
-def _named_between(mentions: list[Mention], start: int, end: int) -> Source | None:
-    """The last person the journalist names between two offsets: «وعبّر المدير فلان عن سعادته
-    وقال: ...» continues him, not the previous speaker."""
-    named = [m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end]
-    return Source(named[-1].start, named[-1].end, "named") if named else None
+def _clause_opened(tokens, folded, i) -> int:
+    """Where the clause of tokens[i] starts: after the last «وقد»، «كما»، «فيما» ... before it."""
+    opener = next((j for j in range(i - 1, 0, -1) if folded[j] in CLAUSE_OPENERS), None)
+    return tokens[opener].start if opener is not None else tokens[0].start
+
+
+def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Source | None:
+    """The first person the journalist names between two offsets, the subject of the clause:
+    «وعبّر المدير فلان عن سعادته وقال: ...» continues him, not the previous speaker, and «وعلق
+    مورينيو على تجاهل فينجر له وقال» is Mourinho's. Not the man a mosque is named after
+    («في خطبة الجمعة بجامع الإمام تركي بن عبدالله، وقال»)."""
+    named = next((m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end
+                  and not _in_institution_name(tokens, m)), None)
+    return Source(named.start, named.end, "named") if named else None
 
 
 def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
@@ -159,6 +169,8 @@ def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
         return _according_to(tokens, folded, i, i, first, mentions)
     if word == "ما" and 0 < i < len(tokens) - 1 and folded[i - 1] == "علي" and folded[i + 1] in VERBS:
         return _according_to(tokens, folded, i - 1, i + 1, i + 2, mentions)  # «على ما أعلنت X»
+    if word in IMPERSONAL and i + 1 < len(tokens) and folded[i + 1] in COMPLEMENTISERS:
+        return None  # «يُذكر أن ...»: the journalist's own background, no one's words
     if word in VERBS or word in PARTICIPLES:
         return _after_cue(tokens, folded, i, mentions, last_speaker)
     return None
@@ -322,7 +334,10 @@ def _clause_start(tokens: list[Token], j: int) -> int:
 
 def _antecedent(tokens, folded, relative, mentions) -> Source | None:
     """«صحيفة فيدوموستي التي قالت»، «المادة (32) التي نصت»: a name ending right before a
-    relative pronoun, else the definite noun there (with its bracketed number)."""
+    relative pronoun, else the definite noun there (with its bracketed number); a comma may
+    stand between them («قبل أن يستقبله بوتين، الذي صرح»)."""
+    if relative > 1 and tokens[relative - 1].text in "،,":
+        relative -= 1
     end = tokens[relative - 1].end if relative else 0
     name = next((m for m in mentions if m.end == end), None)
     first = _index_after(tokens, name.start) if name else relative - 1
@@ -436,9 +451,10 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
 
 def _apposed_name(tokens, first, cut, mentions) -> Source | None:
     """«رئيس المنظمة، علي صالحي»، «لمدير الشرطة، اللواء فلان»: the person named after a comma
-    in or right after a role's phrase, with the word before the name the tagger found."""
+    in or right after a role's phrase, with the word before the name the tagger found; not
+    after «فإن», which opens the statement («وبحسب الدبلوماسي نفسه، فإن كيري سيحاول»)."""
     for j in range(first, min(cut + 1, len(tokens) - 2)):
-        if tokens[j].text in "،,":
+        if tokens[j].text in "،," and normalize_ar(tokens[j + 1].text) not in LINKERS | COMPLEMENTISERS:
             name = next((m for m in mentions if m.type == "PER" and m.start in
                          (tokens[j + 1].start, tokens[j + 2].start)), None)
             if name is not None:

@@ -12,12 +12,14 @@ from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
 from ..lang.ar.calendar import named_weekdays
 from ..lang.ar.entities import (
     INSTITUTION_WORDS,
+    NOT_DISTINCTIVE_QUALIFIERS,
     ORGANISATION_TRIGGERS,
     PERSON_TITLES,
     TITLE_QUALIFIERS,
     names_institution,
 )
 from ..lang.ar.normalize import normalize_ar
+from ..lang.ar.polarity import PRESENT_PREFIXES
 from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
@@ -27,6 +29,7 @@ from .claim_view import SCENE, ClaimView, content_word, content_words
 _WORD = re.compile(r"\w+")
 _VOWELS = str.maketrans("", "", "اويى")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
+_DISTINCTIVE = _QUALIFIERS - frozenset(map(content_word, NOT_DISTINCTIVE_QUALIFIERS))
 _TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
 _TRIGGERS = frozenset(map(content_word, ORGANISATION_TRIGGERS)) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
@@ -103,9 +106,21 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
         if len(shared) >= MIN_SHARED_NEGATED and (
                 negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)) and (
                 _shares_event(stretch - negated.entity_words, events)) and (
-                not verb or _shares_event(frozenset({verb}), events)):
+                not verb or _shares_event(frozenset({verb}), events)) and (
+                not _also_denies(affirmed, stretch)):
             return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
     return []
+
+
+def _also_denies(view: ClaimView, stretch: frozenset[str]) -> bool:
+    """Whether the report of ``view`` carries the denial as well: a negation of its own says
+    most of it (two copies of one press release), or the claim has it with the «لا» glued to
+    the verb («لاينسى»)."""
+    if any(("ا" + word) in view.words for word in stretch if word[:1] in PRESENT_PREFIXES):
+        return True
+    return any(len(stretch & own) >= MIN_SHARED_NEGATED
+               and view.weight(stretch & own) >= MIN_CONTEXT_SHARE * view.weight(stretch)
+               for own in view.article_negations)
 
 
 def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
@@ -356,7 +371,9 @@ def _named_alike(text_a: str, text_b: str) -> bool | None:
     """False when the two sources' qualifiers clash, True when a word of their names is
     shared, None when their words do not tell."""
     words_a, words_b = _folded_words(text_a), _folded_words(text_b)
-    qualifiers_a, qualifiers_b = words_a & _QUALIFIERS, words_b & _QUALIFIERS
+    # «الأميركي» and «أمريكي» are one qualifier spelled two ways
+    qualifiers_a = {_skeleton(w) for w in words_a & _DISTINCTIVE}
+    qualifiers_b = {_skeleton(w) for w in words_b & _DISTINCTIVE}
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
         return False
     return True if (words_a - _NOT_NAMES) & (words_b - _NOT_NAMES) else None

@@ -6,13 +6,22 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang.ar.clitics import strip_clitics
 from ..lang.ar.entities import PLACE_NOUNS
 from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import LIGHT_VERBS, PRIVATIVE_REACH, PRIVATIVES, VERB_NEGATORS
+from ..lang.ar.polarity import (
+    LIGHT_VERBS,
+    MODAL_LINKS,
+    MODALS,
+    PRESENT_NEGATORS,
+    PRESENT_PREFIXES,
+    PRIVATIVE_REACH,
+    PRIVATIVES,
+    VERB_NEGATORS,
+)
 from ..lang.ar.tokenize import tokenize
 from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
 
@@ -54,7 +63,9 @@ class ClaimView:
     article_words: frozenset[str] = frozenset()
     """The content words of the whole article."""
     negated_verbs: tuple[str, ...] = ()
-    """For each negated stretch, the verb a «لم» or «لن» negates (folded), else ""."""
+    """For each negated stretch, the verb a «لم»، «لن» or «لا» negates (folded), else ""."""
+    article_negations: tuple[frozenset[str], ...] = ()
+    """The negated stretches of every claim of the article."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -72,6 +83,9 @@ def claim_views(articles: list[Article], entities: list[Entity]) -> list[list[Cl
     views = [[_view(article, claim, entity_of, weights, named, words) for claim in article.claims]
              for article, named, words in zip(articles, (_named(a, entity_of) for a in articles),
                                               map(_article_words, articles))]
+    views = [[replace(view, article_negations=negations) for view in article_views]
+             for article_views in views
+             for negations in [tuple(s for view in article_views for s in view.negated_words)]]
     frequency = Counter(w for article_views in views for view in article_views for w in view.words)
     total = sum(len(article_views) for article_views in views)
     weights.update({w: math.log((1 + total) / count) for w, count in frequency.items()})
@@ -124,16 +138,27 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
                      tuple(place_names.values()), quotes, weights,
                      frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
                      article_entities, _privative_words(all_tokens), article_words,
-                     tuple(_negated_verb(article, span, folded) for span in negations))
+                     tuple(_negated_verb(span, all_tokens) for span in negations))
 
 
-def _negated_verb(article: Article, span: Span, folded) -> str:
-    """The verb a «لم» or «لن» at the start of ``span`` negates, past auxiliaries and light
-    verbs, or ""."""
-    if normalize_ar(article.text[span.start : span.end].split(maxsplit=1)[0]) not in VERB_NEGATORS:
+def _negated_verb(span: Span, tokens) -> str:
+    """The verb a «لم»، «لن» or «لا» at the start of ``span`` negates (folded), past auxiliaries
+    and light verbs, or the verbal noun after a modal's «من»; "" for other negations."""
+    words = [(normalize_ar(t.text), content_word(t.text)) for t in tokens
+             if t.kind == "word" and span.start <= t.start < span.end]
+    if not words or words[0][0] not in VERB_NEGATORS | PRESENT_NEGATORS:
         return ""
-    following = (w for t, w in folded if w and span.start < t.start < span.end)
-    return next((w for w in following if w not in LIGHT_VERBS), "")
+    if words[0][0] in PRESENT_NEGATORS and not (len(words) > 1 and words[1][0][:1] in PRESENT_PREFIXES):
+        return ""  # «لا أساس له»: not a verb
+    governed = False
+    for plain, word in words[1:]:
+        if plain in MODALS:
+            governed = True
+        elif governed:
+            governed = plain not in MODAL_LINKS
+        elif word and word not in LIGHT_VERBS:
+            return word
+    return ""
 
 
 def _privative_words(tokens) -> frozenset[str]:

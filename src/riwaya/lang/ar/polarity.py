@@ -17,8 +17,9 @@ NEGATORS = normalize_all((
 # cross-check neither counts what they cover as stated nor calls it a denial.
 PRIVATIVES = normalize_all(("دون", "بدون", "بلا", "ودون", "وبدون", "وبلا"))
 PRIVATIVE_REACH = 5
-# Verbs and verbal nouns of denial.
+# Verbs and verbal nouns of denial, and of absence: «خلت القائمة من اسم فلان» says he is not on it.
 DENIALS = normalize_all((
+    "خلت", "خلا", "وخلت", "وخلا",
     "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نافين", "ونفى", "ونفت",
     "وينفي", "وتنفي", "نفي", "ونفي", "تكذيب", "كذب", "كذبت", "يكذب", "تكذب", "مكذبا", "مكذبة",
 ))
@@ -47,11 +48,17 @@ NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "�
 # marks one.
 CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
 # Particles that negate the verb right after them: «لم تصوب قوات الأسد نيرانها» denies firing,
-# whatever else the clause names. Past an auxiliary or a light verb and its noun the next word
-# says what is denied: «لم يتم حتى الآن اتخاذ قرار بتأجيل السنة الدراسية» denies a postponement.
+# whatever else the clause names; so does «لا» before a present verb («ولا تتوفر فيها»). Past an
+# auxiliary or a light verb and its noun the next word says what is denied («لم يتم حتى الآن
+# اتخاذ قرار بتأجيل»), and after a modal the verbal noun it governs («لم تتمكن الدوريات من
+# تجاوز السرعة»).
 VERB_NEGATORS = normalize_all(("لم", "لن", "ولم", "ولن", "فلم", "فلن"))
+PRESENT_NEGATORS = normalize_all(("لا", "ولا", "فلا"))
 LIGHT_VERBS = normalize_all(("يكن", "تكن", "يكون", "تكون", "يعد", "تعد", "يتم", "تتم", "يجر", "تجر",
                              "اتخاذ", "يتخذ", "تتخذ", "قرار", "قرارا", "أي"))
+MODALS = normalize_all(("يتمكن", "تتمكن", "نتمكن", "يستطع", "تستطع", "نستطع", "يستطيع", "تستطيع",
+                        "نستطيع"))
+MODAL_LINKS = normalize_all(("من", "أن"))
 # Negators whose scope is the word after them, not the rest of the clause: «غير قابلة».
 SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
 # «وليس» or «لا» after «فقط», or «وليس» before a number, sets aside one alternative to what
