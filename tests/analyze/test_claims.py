@@ -115,3 +115,6 @@ def test_not_until_restricts_and_a_pronoun_clause_ends_a_denial():
     [(text, claim)] = claims_of("وتتهم العاصمة الأولى النظام بشن الهجمات والعاصمة الثانية التي تنفي وجود أدلة "
                                 "وهو ما يفتح الطريق أمام فرض عقوبات.")
     assert negated_text(text, claim) == ["تنفي وجود أدلة"]
+    [(text, claim)] = claims_of("ولم يستثمر المهاجمون الفرص الكثيرة إلا أن سوء الحظ لازم الفريق فخسر بهدفين "
+                                "مقابل لا شيء.")
+    assert negated_text(text, claim) == ["ولم يستثمر المهاجمون الفرص الكثيرة"]

@@ -230,3 +230,14 @@ def test_the_antecedent_before_a_comma_speaks_and_fa_inna_opens_the_statement():
 def test_it_is_worth_noting_is_the_journalist_speaking():
     assert [q[:2] for q in quotes("وقال المدير إن العمل مستمر. ويُذكر أن المهرجان يستمر عشرة أيام.")] == [
         ("العمل مستمر", "المدير")]
+
+
+def test_a_participle_continues_the_speaker_not_a_person_listed_or_addressed():
+    text = ("وقال مدير المهرجان إن الفعاليات تبدأ مساء الخميس. كما يستضيف المهرجان منشدين من الخليج، "
+            "من أبرزهم المنشد سامي العلي، مبيناً أن الحفل يقام في الحديقة العامة. وحذر المحاضر خالد الفهد "
+            "الحكام، مؤكدا لهم أن التركيز يجلب النجاح.")
+    mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", (name,))
+                for name in ("سامي العلي", "خالد الفهد")]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [text[q.speaker.start:q.speaker.end] for q in found] == ["مدير المهرجان", "مدير المهرجان",
+                                                                    "خالد الفهد"]

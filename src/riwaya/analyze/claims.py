@@ -18,6 +18,7 @@ CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما"
 IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
 COMMAS = frozenset({"،", ","})
 EXCEPT = normalize_ar("إلا")
+THAT = normalize_all(("أن", "انه", "انها"))
 MIN_CLAIM_WORDS = 4
 # A negation's scope stops at a comma or where a subordinate clause or another statement
 # starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار إلى أن ...»،
@@ -116,7 +117,10 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         reach = excluded_reach(folded[i + 1 : i + 3])
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
-        if any(word == EXCEPT and t.end <= end for word, t in zip(folded[i + 1 :], words[i + 1 :])):
+        at = next((j for j in range(i + 1, len(words)) if folded[j] == EXCEPT and words[j].end <= end), None)
+        if at is not None and at + 1 < len(folded) and folded[at + 1] in THAT:
+            end = words[at - 1].end  # «لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»: however
+        elif at is not None:
             continue  # «لم يحضر إلا ثلاثة»، «لا يأتي ... إلا وقد أجادت»: a restriction, no denial
         spans.append(Span(cue.start, end))
     return tuple(spans)

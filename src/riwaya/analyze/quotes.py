@@ -69,7 +69,8 @@ PREPOSITION_VERBS = frozenset(form
                               for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت"))
 ANAPHORIC = normalize_all(("المصادر", "المصدر"))
 # «وأضافت المصادر»: the sources named before
-LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "عنه", "عنها"))
+LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "لهم", "لهن", "لنا", "لي", "لك", "لكم",
+                                  "عنه", "عنها"))  # «مؤكدا لهم أن»: to whom, not who
 COMPANIONS = normalize_all(("مع", "بحضور", "برفقة", "نظيره", "نظيرته", "ونظيره", "بمشاركة"))
 ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
@@ -151,9 +152,11 @@ def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Sou
     """The first person the journalist names between two offsets, the subject of the clause:
     «وعبّر المدير فلان عن سعادته وقال: ...» continues him, not the previous speaker, and «وعلق
     مورينيو على تجاهل فينجر له وقال» is Mourinho's. Not the man a mosque is named after
-    («في خطبة الجمعة بجامع الإمام تركي بن عبدالله، وقال»)."""
+    («في خطبة الجمعة بجامع الإمام تركي بن عبدالله، وقال»), nor one named after a comma, in a
+    list or an object («يستضيف المهرجان منشدين، من أبرزهم المنشد فلان، مبيناً أن»)."""
+    commas = [t.start for t in tokens if t.text in "،," and start <= t.start < end]
     named = next((m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end
-                  and not _in_institution_name(tokens, m)), None)
+                  and not _in_institution_name(tokens, m) and not (commas and commas[0] < m.start)), None)
     return Source(named.start, named.end, "named") if named else None
 
 

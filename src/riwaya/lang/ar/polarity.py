@@ -40,10 +40,10 @@ NOT_NEGATED_AFTER = {
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
-# «في حال لم»), an alternative («أم لا»، «أو لا») or a cause («بسبب عدم الموافقة»، «من شأن عدم
-# الالتزام»). Not «إن»: normalised, it is «أن» of «أن لا».
+# «في حال لم»), an alternative («أم لا»، «أو لا»), a cause («بسبب عدم الموافقة»، «من شأن عدم
+# الالتزام») or a score («بهدفين مقابل لا شيء»). Not «إن»: normalised, it is «أن» of «أن لا».
 NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو",
-                                    "بسبب", "شأن", "نتيجة", "جراء"))
+                                    "بسبب", "شأن", "نتيجة", "جراء", "مقابل"))
 # «إن لم» is a condition; normalised it is «أن لم», which is not Arabic, so «أن» before «لم»
 # marks one.
 CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
