@@ -241,3 +241,8 @@ def test_a_participle_continues_the_speaker_not_a_person_listed_or_addressed():
     found, _ = find_quotes(text, split_sentences(text), mentions)
     assert [text[q.speaker.start:q.speaker.end] for q in found] == ["مدير المهرجان", "مدير المهرجان",
                                                                     "خالد الفهد"]
+
+
+def test_however_before_the_subject_is_not_part_of_the_speaker():
+    assert [q[:2] for q in quotes("إلا أن الوزير اعتبر أن التصريحات مقلقة للغاية.")] == [
+        ("التصريحات مقلقة للغاية", "الوزير")]

@@ -80,3 +80,15 @@ def test_relative_to_another_event_is_not_a_date():
 
 def test_an_absolute_date_without_a_year_takes_the_nearest_year():
     assert resolve("في 28 ديسمبر", date(2021, 1, 5))[0][1] == date(2020, 12, 28)
+
+
+def test_a_month_named_in_both_calendars_keeps_its_year():
+    [found] = find_times("وتوفيت المغنية في 11 فبراير شباط 2012 بحسب السلطات", date(2015, 7, 28))
+    assert found.value == date(2012, 2, 11)
+
+
+def test_a_weekday_after_a_future_verb_is_the_coming_one():
+    published = date(2015, 8, 4)  # a Tuesday
+    [ahead] = find_times("أعلنت المنظمة أنها ستعقد جولة جديدة من المحادثات يوم الاثنين في جنيف", published)
+    [past] = find_times("وعقدت المنظمة جولة جديدة من المحادثات يوم الاثنين في جنيف", published)
+    assert (ahead.value, past.value) == (date(2015, 8, 10), date(2015, 8, 3))

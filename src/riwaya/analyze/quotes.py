@@ -87,6 +87,7 @@ DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات"
 OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = ("كان", "كانت", "وكان", "وكانت")
 PLURAL_ENDINGS = ("وا", "ون")  # «قالوا»، «يقولون»
+CONTRASTS = normalize_all(("إلا", "غير", "بيد"))  # «إلا أن»، «غير أن»، «بيد أن»: however
 IMPERSONAL = normalize_all(("يذكر",))  # «يُذكر أن» (it is worth noting that)
 _WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
@@ -431,6 +432,8 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
             first += 1
     while first < after and folded[first] in LEADING_PRONOUNS:
         first += 1  # «وقال فيه مصدر مسؤول»
+    if first + 1 < after and folded[first] in CONTRASTS and folded[first + 1] in COMPLEMENTISERS:
+        first += 2  # «إلا أن كيري اعتبر أن»
     if first < after and _opens(tokens, first) and _short_quoted(tokens, first):
         first += 1  # «وفق "واس"»: the name inside the marks
     cut = first

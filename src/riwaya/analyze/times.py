@@ -29,6 +29,8 @@ def _folded(table: dict) -> dict:
 
 
 MONTHS = _folded(names.GREGORIAN_MONTHS)
+FUTURE = normalize_all(names.FUTURE_WORDS)
+FUTURE_REACH, FUTURE_WORDS_BACK = 80, 8  # characters and words a future verb is looked for in
 HIJRI = _folded(names.HIJRI_MONTHS)
 WEEKDAYS = _folded(names.WEEKDAYS)
 DAY_WORDS = _folded(names.DAY_WORDS)
@@ -39,7 +41,7 @@ PAST = normalize_all(names.PAST_WORDS)
 NEXT = normalize_all(names.NEXT_WORDS)
 
 _GM = _alternation(names.GREGORIAN_MONTHS)
-_MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]\s*(?:{_GM})\s*\)?)?"
+_MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]?\s*(?:{_GM})\s*\)?)?"  # «فبراير (شباط)»، «فبراير شباط»
 _WD = _alternation(names.WEEKDAYS)
 _PART = rf"(?:(?:{_alternation(names.DAY_PARTS)})\s+)?"
 _DIR = _alternation(names.PAST_WORDS + names.NEXT_WORDS + names.CURRENT_WORDS)
@@ -241,7 +243,17 @@ def _weekday(match, published) -> Resolved | None:
         return published - timedelta(days=back or 7), "day", True
     if direction > 0:
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7), "day", True
+    if _told_ahead(match):
+        return published + timedelta(days=(weekday - published.weekday()) % 7), "day", True
     return published - timedelta(days=back), "day", True
+
+
+def _told_ahead(match) -> bool:
+    """Whether a future verb comes shortly before the date, in its sentence: «ستعقد جولة جديدة
+    من المحادثات يوم الاثنين»."""
+    before = match.string[max(0, match.start("x") - FUTURE_REACH) : match.start("x")]
+    before = re.split(r"[.!?؟\n]", before)[-1]
+    return not FUTURE.isdisjoint(re.findall(r"\w+", before)[-FUTURE_WORDS_BACK:])
 
 
 def _ago(match, published) -> Resolved | None:

@@ -28,6 +28,7 @@ from .claim_view import SCENE, ClaimView, content_word, content_words
 
 _WORD = re.compile(r"\w+")
 _VOWELS = str.maketrans("", "", "اويى")
+_DOUBLED = re.compile(r"(.)\1+")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _DISTINCTIVE = _QUALIFIERS - frozenset(map(content_word, NOT_DISTINCTIVE_QUALIFIERS))
 _TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
@@ -55,6 +56,8 @@ MIN_QUOTE_SHARE = 0.6
 MIN_QUOTE_WORDS = 3
 MIN_CONTEXT_SHARE = 0.5
 MIN_SHARED_WORDS = 3
+MIN_NAME_KEY = 4
+"""Letters (spaces, long vowels and doublings dropped) a name needs to be found inside another."""
 
 
 def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
@@ -168,6 +171,8 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
                 continue
             if _also_credits(a, b, qb.speaker, words_b) or _also_credits(b, a, qa.speaker, words_a):
                 continue  # «أعلن مسؤول عراقي» in the lede, «وقال عيد عماش» further down
+            if _names_speaker(a, b, qb.speaker) or _names_speaker(b, a, qa.speaker):
+                continue  # «شدد السيسي على ...، حسبما أضاف ياسين»: Yassin relays Sisi's words
             who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
             reasons.append(f"القول نفسه منسوب إلى «{who_a}» ({_kind(qa.speaker.kind)}) في {_outlet(a)} "
                            f"وإلى «{who_b}» ({_kind(qb.speaker.kind)}) في {_outlet(b)}")
@@ -341,7 +346,8 @@ def _same_words(a: ClaimView, words_a: frozenset[str], b: ClaimView, words_b: fr
 
 def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
     """Whether nothing shows the two sources to be different ones. They are the same when
-    spelled alike but for spaces («أبو ثنين» / «أبوثنين»), when resolved to one entity, or
+    one is spelled inside the other («أبو ثنين» / «أبوثنين»، «مدير المرصد رامي عبد الرحمن» /
+    «عبدالرحمن»، «بيللوتشي» / «بيلوتشي»), when resolved to one entity, or
     when a word of their names is shared («الأمير عبد العزيز» / «عبد العزيز بن تركي»،
     «قائد شرطة السكك» / «الشرطة»), unless their qualifiers clash («وزير الخارجية الأمريكي» /
     «الروسي»). Otherwise an anonymous source differs from a named one that names someone
@@ -350,7 +356,7 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
     الخارجية»). A person against an office, a country or an institution («الولايات المتحدة» /
     «تونر»، «محمد العقيل» / «مدير عام الجمرك») may be one source under two names."""
     text_a, text_b = a.article.span_text(speaker_a), b.article.span_text(speaker_b)
-    if _letters(text_a) == _letters(text_b) or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
+    if _spelled_alike(text_a, text_b) or a.speaker_entities[speaker_a] & b.speaker_entities[speaker_b]:
         return True
     if _relays(text_a) or _relays(text_b):
         return True
@@ -397,8 +403,21 @@ def _also_credits(view: ClaimView, other: ClaimView, speaker, words: frozenset[s
     return False
 
 
-def _letters(text: str) -> str:
-    return "".join(_WORD.findall(normalize_ar(text)))
+def _names_speaker(view: ClaimView, other: ClaimView, speaker) -> bool:
+    """Whether the claim names the person who speaks in the other report."""
+    kind, names = _who(other, speaker)
+    return kind == "person" and bool(names) and names <= _folded_words(view.text)
+
+
+def _spelled_alike(text_a: str, text_b: str) -> bool:
+    """Whether one name is inside the other once spaces, long vowels and doubled letters are
+    dropped."""
+    short, long = sorted((_name_key(text_a), _name_key(text_b)), key=len)
+    return short == long or (len(short) >= MIN_NAME_KEY and short in long)
+
+
+def _name_key(text: str) -> str:
+    return _DOUBLED.sub(r"\1", "".join(_WORD.findall(normalize_ar(text))).translate(_VOWELS))
 
 
 def _names_entity(view: ClaimView, speaker) -> bool:

@@ -30,13 +30,14 @@ FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان",
 # «لا تتجاوز نسبتها 5%» (at most), «لا يقل أهمية عن» (no less than).
 BOUNDS = ("يقل", "تقل", "يقلون", "يزيد", "تزيد", "يزيدون", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
-# (however), «لا بد» (must), «غير ذلك» (otherwise).
+# (however), «لا بد» (must), «غير ذلك» (otherwise), «ليس فقط» (not only), «وليس لأن» (not
+# because: a reason set aside, no event denied).
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
     for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", "فقط",
                                    *FIGURES, *BOUNDS)),
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
-                           ("ليس", ("فقط",)), ("ليست", ("فقط",)))
+                           ("ليس", ("فقط", "لأن")), ("ليست", ("فقط", "لأن")))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
