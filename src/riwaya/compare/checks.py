@@ -171,7 +171,7 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
                 continue
             if _also_credits(a, b, qb.speaker, words_b) or _also_credits(b, a, qa.speaker, words_a):
                 continue  # «أعلن مسؤول عراقي» in the lede, «وقال عيد عماش» further down
-            if _names_speaker(a, b, qb.speaker) or _names_speaker(b, a, qa.speaker):
+            if _names_speaker(a, qa, b, qb.speaker) or _names_speaker(b, qb, a, qa.speaker):
                 continue  # «شدد السيسي على ...، حسبما أضاف ياسين»: Yassin relays Sisi's words
             who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
             reasons.append(f"القول نفسه منسوب إلى «{who_a}» ({_kind(qa.speaker.kind)}) في {_outlet(a)} "
@@ -403,10 +403,12 @@ def _also_credits(view: ClaimView, other: ClaimView, speaker, words: frozenset[s
     return False
 
 
-def _names_speaker(view: ClaimView, other: ClaimView, speaker) -> bool:
-    """Whether the claim names the person who speaks in the other report."""
+def _names_speaker(view: ClaimView, quote, other: ClaimView, speaker) -> bool:
+    """Whether the quote itself names the person who speaks in the other report: it relays
+    him. Naming him elsewhere in the claim («بمنع استخدام شعار المصمم سانو، وأضاف: ...») does
+    not."""
     kind, names = _who(other, speaker)
-    return kind == "person" and bool(names) and names <= _folded_words(view.text)
+    return kind == "person" and bool(names) and names <= _folded_words(view.article.span_text(quote))
 
 
 def _spelled_alike(text_a: str, text_b: str) -> bool:
