@@ -29,6 +29,7 @@ FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان",
 # «لا» before these sets a bound on an amount: «لا يقل سعرها عن 620 ألف دولار» (at least),
 # «لا تتجاوز نسبتها 5%» (at most), «لا يقل أهمية عن» (no less than).
 BOUNDS = ("يقل", "تقل", "يقلون", "يزيد", "تزيد", "يزيدون", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى")
+NOT_ONLY_OR_BECAUSE = ("فقط", "لأن", "لأنه", "لأنها")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
 # (however), «لا بد» (must), «غير ذلك» (otherwise), «ليس فقط» (not only), «وليس لأن» (not
 # because: a reason set aside, no event denied).
@@ -37,7 +38,7 @@ NOT_NEGATED_AFTER = {
     for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", "فقط",
                                    *FIGURES, *BOUNDS)),
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
-                           ("ليس", ("فقط", "لأن")), ("ليست", ("فقط", "لأن")))
+                           ("ليس", NOT_ONLY_OR_BECAUSE), ("ليست", NOT_ONLY_OR_BECAUSE))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
