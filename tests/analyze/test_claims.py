@@ -120,3 +120,13 @@ def test_not_until_restricts_and_a_pronoun_clause_ends_a_denial():
     [(text, claim)] = claims_of("ولم يستثمر المهاجمون الفرص الكثيرة إلا أن سوء الحظ لازم الفريق فخسر بهدفين "
                                 "مقابل لا شيء.")
     assert negated_text(text, claim) == ["ولم يستثمر المهاجمون الفرص الكثيرة"]
+
+
+def test_not_to_and_ruling_out_deny_while_not_knowing_and_not_so_much_do_not():
+    [(text, claim)] = claims_of("وقال اللاعب في بيان إنه قرر ألا يجدد عقده مع النادي.")
+    assert negated_text(text, claim) == ["ألا يجدد عقده مع النادي"]
+    [(text, claim)] = claims_of("وأكد الوزير متانة العلاقات، مستبعدا وجود أي خلافات بين البلدين.")
+    assert negated_text(text, claim) == ["مستبعدا وجود أي خلافات بين البلدين"]
+    for text in ("وقال المدرب إنه سيستدعي اللاعب لكني لا أدري إن كان سيأتي إلى المعسكر.",
+                 "وقال الكاتب إن التكريم ليس له شخصيا بقدر ما هو للشبكة التي يشرف عليها."):
+        assert all(not claim.negations for _, claim in claims_of(text)), text

@@ -137,3 +137,8 @@ def test_years_by_their_era_mark_are_no_amounts():
 def test_a_dot_before_three_zeros_groups_thousands():
     assert [q.value for q in find_quantities("قرى يتراوح عدد سكانها بين 100 إلى 5.000 نسمة بسرعة 1.5 ميغابت")] == [
         100.0, 5000.0, 1.5]
+
+
+def test_a_definite_hundred_before_a_scale_is_one_amount_but_monday_is_not_two():
+    assert [q.value for q in find_quantities("إن المائة ألف سلة التي دشنت وزعت كلها")] == [100000.0]
+    assert [q.value for q in find_quantities("وتكرر ذلك يوم الاثنين ألف مرة")] == [1000.0]

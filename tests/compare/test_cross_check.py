@@ -390,3 +390,8 @@ def test_naming_the_other_speaker_outside_the_quote_still_credits_the_words_to_a
                            f"كنجيرو سانو، وأضاف: {said}.", f"وقال الياباني كنجيرو سانو في مؤتمر صحفي: {said}.") == [
         "القول نفسه منسوب إلى «البلجيكي أوليفييه ديبي» (مصدر مسمّى) في التقرير a1 وإلى «الياباني كنجيرو سانو» "
         "(مصدر مسمّى) في التقرير a2"]
+
+
+def test_about_a_round_million_admits_a_million_and_two_hundred_thousand():
+    assert reasons_between("وعرضت الشركة مكنسة كهربائية من الذهب يبلغ ثمنها مليونا ومائتي ألف دولار.",
+                           "وعرضت الشركة مكنسة كهربائية من الذهب يبلغ ثمنها نحو مليون دولار.") == []

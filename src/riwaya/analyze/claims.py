@@ -18,6 +18,7 @@ CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما"
 IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
 COMMAS = frozenset({"،", ","})
 EXCEPT = normalize_ar("إلا")
+AS_MUCH = normalize_ar("بقدر")
 THAT = normalize_all(("أن", "انه", "انها"))
 MIN_CLAIM_WORDS = 4
 # A negation's scope stops at a comma or where a subordinate clause or another statement
@@ -117,6 +118,8 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         reach = excluded_reach(folded[i + 1 : i + 3])
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
+        if any(word == AS_MUCH and t.end <= end for word, t in zip(folded[i + 1 :], words[i + 1 :])):
+            continue  # «ليس له شخصيا بقدر ما هو لشبكة القصة»: not so much ... as, no denial
         at = next((j for j in range(i + 1, len(words)) if folded[j] == EXCEPT and words[j].end <= end), None)
         if at is not None and at + 1 < len(folded) and folded[at + 1] in THAT:
             end = words[at - 1].end  # «لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»: however

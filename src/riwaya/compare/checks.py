@@ -296,8 +296,8 @@ def _admits(q: Quantity, value: float) -> bool:
         return value >= q.value
     if q.bound == "at-most":
         return value <= q.value
-    if q.bound == "about" or q.approx:
-        return abs(value - q.value) <= ABOUT * q.value
+    if q.bound == "about" or q.approx:  # «نحو مليون دولار» may be 1.2 million
+        return abs(value - q.value) <= max(ABOUT * q.value, _rounding(q.value))
     return abs(value - q.value) <= _rounding(q.value)
 
 

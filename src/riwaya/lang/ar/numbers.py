@@ -43,6 +43,7 @@ DUAL_SCALES = _fold({"الفان": 1e3, "الفين": 1e3, "الفي": 1e3, "م�
 DUAL_CONSTRUCTS = normalize_all(("ألفا", "مليونا", "مليارا", "بليونا"))
 _NOT_NOUNS = normalize_all(NOT_UNITS)
 _ONES = ("واحد", "واحده")  # normalised
+_TWOS = tuple(normalize_all(("اثنين", "اثنان", "اثنتين", "اثنتان")))
 HALF = "نصف"  # «مليون ونصف» = 1.5 million
 VAGUE = _fold({
     # a few / tens / hundreds / thousands / millions of: the lower bound, approximate
@@ -157,9 +158,14 @@ def _read_phrase(words: list[str]) -> tuple[float, int] | None:
 
 def _without_article(words: list[str]) -> list[str] | None:
     """«الخمسة والعشرين ألفا» read as «خمسة وعشرين ألفا»; None when the words do not start so.
-    With the article a number word is an amount only when «وال» and another number word follow:
+    With the article a number word is an amount only when «وال» and another number word, or a
+    scale word («المائة ألف»), follow:
     alone, «الاثنين» is Monday and «الخمسة» points back at five already named."""
-    if len(words) < 2 or words[0] not in DEFINITE_FORMS or words[1] not in CONJOINED_DEFINITE:
+    if len(words) < 2 or words[0] not in DEFINITE_FORMS:
+        return None
+    if words[1] in SCALES and not words[0].endswith(_TWOS):  # «يوم الاثنين ألف مرة»: Monday
+        return [DEFINITE_FORMS[words[0]], *words[1:]]  # «المائة ألف سلة»: the hundred thousand
+    if words[1] not in CONJOINED_DEFINITE:
         return None
     if words[0].endswith(_ONES):
         return None  # «القرن الواحد والعشرين» is the twenty-first

@@ -17,9 +17,11 @@ NEGATORS = normalize_all((
 # cross-check neither counts what they cover as stated nor calls it a denial.
 PRIVATIVES = normalize_all(("دون", "بدون", "بلا", "ودون", "وبدون", "وبلا"))
 PRIVATIVE_REACH = 5
-# Verbs and verbal nouns of denial, and of absence: «خلت القائمة من اسم فلان» says he is not on it.
+# Verbs and verbal nouns of denial («مستبعدا وجود أي خلاف»), and of absence: «خلت القائمة من
+# اسم فلان» says he is not on it.
 DENIALS = normalize_all((
     "خلت", "خلا", "وخلت", "وخلا",
+    "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعدا", "مستبعدة",
     "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافية", "نافين", "ونفى", "ونفت",
     "وينفي", "وتنفي", "نفي", "ونفي", "تكذيب", "كذب", "كذبت", "يكذب", "تكذب", "مكذبا", "مكذبة",
 ))
@@ -29,6 +31,8 @@ FIGURES = ("شك", "ريب", "مثيل", "يخفى", "تخفى", "يستهان",
 # «لا» before these sets a bound on an amount: «لا يقل سعرها عن 620 ألف دولار» (at least),
 # «لا تتجاوز نسبتها 5%» (at most), «لا يقل أهمية عن» (no less than).
 BOUNDS = ("يقل", "تقل", "يقلون", "يزيد", "تزيد", "يزيدون", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى")
+# «لا أدري إن كان سيأتي»: the speaker does not know; nothing is denied.
+UNSURE = ("أدري", "أعلم", "أعرف", "ندري", "نعلم", "نعرف")
 NOT_ONLY_OR_BECAUSE = ("فقط", "لأن", "لأنه", "لأنها")
 # A negator followed by one of these negates nothing: «لا سيما» (especially), «غير أن»
 # (however), «لا بد» (must), «غير ذلك» (otherwise), «ليس فقط» (not only), «وليس لأن» (not
@@ -36,7 +40,7 @@ NOT_ONLY_OR_BECAUSE = ("فقط", "لأن", "لأنه", "لأنها")
 NOT_NEGATED_AFTER = {
     normalize_ar(conjunction + first): normalize_all(seconds)
     for first, seconds in (("لا", ("سيما", "بد", "يزال", "تزال", "نزال", "يزالون", "زال", "فقط",
-                                   *FIGURES, *BOUNDS)),
+                                   *FIGURES, *BOUNDS, *UNSURE)),
                            ("غير", ("أن", "ان", "ذلك")), ("لم", ("يزل", "تزل")),
                            ("ليس", NOT_ONLY_OR_BECAUSE), ("ليست", NOT_ONLY_OR_BECAUSE))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
@@ -67,6 +71,8 @@ SHORT_SCOPE = normalize_all(("غير", "وغير", "بغير"))
 # the clause affirms: «تبلغ 29 مليار دولار فقط وليس 100 مليار».
 CONTRASTIVE = normalize_all(("وليس", "وليست", "لا", "ولا"))
 ONLY = normalize_ar("فقط")
+NOT_TO = normalize_ar("ألا")
+NOT_AFTER_EXCEPT = normalize_all(("أن", "أنه", "أنها", "أنهم", "إذا", "اذا"))
 # «لا» before a second-person plural verb forbids, it does not deny: «ولا تقتلوا النفس».
 PROHIBITIVE = normalize_all(("لا", "ولا", "فلا"))
 # «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
@@ -88,7 +94,7 @@ def negation_cues(words: list[str]) -> list[int]:
     denial."""
     cues = []
     for i, word in enumerate(words):
-        if word in DENIALS:
+        if word in DENIALS or _not_to(word, words[i + 1] if i + 1 < len(words) else ""):
             cues.append(i)
         elif word in NEGATORS:
             following = words[i + 1] if i + 1 < len(words) else ""
@@ -97,6 +103,12 @@ def negation_cues(words: list[str]) -> list[int]:
                     and (before, word) != CONDITIONAL_IF and not _forbids(word, following):
                 cues.append(i)
     return cues
+
+
+def _not_to(word: str, following: str) -> bool:
+    """«قررت ألا أجدد عقدي»: «ألا» (أن لا) before a present verb; normalised it is «إلا»
+    (except), which comes before nouns, «أن» and «إذا»."""
+    return word == NOT_TO and following[:1] in "يتنا" and following not in NOT_AFTER_EXCEPT
 
 
 def _forbids(word: str, following: str) -> bool:
