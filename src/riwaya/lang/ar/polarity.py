@@ -73,6 +73,8 @@ CONTRASTIVE = normalize_all(("وليس", "وليست", "لا", "ولا"))
 ONLY = normalize_ar("فقط")
 NOT_TO = normalize_ar("ألا")
 NOT_AFTER_EXCEPT = normalize_all(("أن", "أنه", "أنها", "أنهم", "إذا", "اذا"))
+RESOLVING = normalize_all(("قرر", "قررت", "قررنا", "تعهد", "تعهدت", "وعد", "وعدت", "أكد", "أكدت", "أعلن",
+                           "أعلنت", "فضل", "فضلت"))
 # «لا» before a second-person plural verb forbids, it does not deny: «ولا تقتلوا النفس».
 PROHIBITIVE = normalize_all(("لا", "ولا", "فلا"))
 # «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
@@ -94,21 +96,23 @@ def negation_cues(words: list[str]) -> list[int]:
     denial."""
     cues = []
     for i, word in enumerate(words):
-        if word in DENIALS or _not_to(word, words[i + 1] if i + 1 < len(words) else ""):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i else ""
+        if word in DENIALS or _not_to(before, word, following):
             cues.append(i)
         elif word in NEGATORS:
-            following = words[i + 1] if i + 1 < len(words) else ""
-            before = words[i - 1] if i else ""
             if following not in NOT_NEGATED_AFTER.get(word, ()) and before not in NOT_NEGATED_BEFORE \
                     and (before, word) != CONDITIONAL_IF and not _forbids(word, following):
                 cues.append(i)
     return cues
 
 
-def _not_to(word: str, following: str) -> bool:
-    """«قررت ألا أجدد عقدي»: «ألا» (أن لا) before a present verb; normalised it is «إلا»
-    (except), which comes before nouns, «أن» and «إذا»."""
-    return word == NOT_TO and following[:1] in "يتنا" and following not in NOT_AFTER_EXCEPT
+def _not_to(before: str, word: str, following: str) -> bool:
+    """«قررت ألا أجدد عقدي»: «ألا» (أن لا) before a present verb, after a verb of deciding or
+    promising. Normalised it is «إلا» (except), which comes before nouns, «أن» and «إذا»; and
+    in a list of conditions («- ألا يكون محكوما عليه») it sets a rule, it reports no fact."""
+    return word == NOT_TO and before in RESOLVING and following[:1] in "يتنا" and (
+        following not in NOT_AFTER_EXCEPT and following not in NOT_NEGATED_AFTER[normalize_ar("لا")])
 
 
 def _forbids(word: str, following: str) -> bool:
