@@ -395,3 +395,17 @@ def test_naming_the_other_speaker_outside_the_quote_still_credits_the_words_to_a
 def test_about_a_round_million_admits_a_million_and_two_hundred_thousand():
     assert reasons_between("وعرضت الشركة مكنسة كهربائية من الذهب يبلغ ثمنها مليونا ومائتي ألف دولار.",
                            "وعرضت الشركة مكنسة كهربائية من الذهب يبلغ ثمنها نحو مليون دولار.") == []
+
+
+def test_a_round_figure_cut_down_and_figures_both_reports_give_are_no_conflict():
+    assert reasons_between("وأحبط جمرك المطار محاولة سيدتين تهريب 22790 حبة من الحبوب المخدرة داخل ملابسهما.",
+                           "وأحبط جمرك المطار محاولة سيدتين تهريب 22 ألف حبة من الحبوب المخدرة داخل ملابسهما.") == []
+    assert reasons_between("وضبط الجمرك مع السيدة الأولى عدد (12.200) حبة من حبوب الزاناكس الممنوعة داخل ملابسها.",
+                           "وضبط الجمرك مع السيدة الأخرى عدد 10590 حبة من حبوب الزاناكس الممنوعة داخل ملابسها. "
+                           "وكان مع الأولى 12200 حبة.") == []
+
+
+def test_not_enough_denies_sufficiency_not_what_the_other_report_states():
+    assert denial_against_affirmation(*last_claims(
+        "وأكد رئيس الوزراء أن الخيار العسكري يبقى مطروحا لمنع إيران من الحصول على أسلحة نووية.",
+        "ويعتبر رئيس الوزراء الاتفاق ليس كافيا لمنع إيران من الحصول على أسلحة نووية.")) == []

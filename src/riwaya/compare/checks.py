@@ -243,7 +243,8 @@ def _apart(named_a: frozenset[int], named_b: frozenset[int], a: ClaimView, b: Cl
 def _states(article, quantity: Quantity) -> bool:
     """Whether the article gives this amount of this kind of thing anywhere."""
     family = _family(quantity)
-    return any(other.value == quantity.value and _family(other) == family for other in article.quantities)
+    return any(_family(other) == family and other.value is not None and _compatible(other, quantity)
+               for other in article.quantities)  # «(12.200) حبة» is «اثني عشر ألفاً ومائتي حبة»
 
 
 def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
@@ -298,7 +299,8 @@ def _admits(q: Quantity, value: float) -> bool:
         return value <= q.value
     if q.bound == "about" or q.approx:  # «نحو مليون دولار» may be 1.2 million
         return abs(value - q.value) <= max(ABOUT * q.value, _rounding(q.value))
-    return abs(value - q.value) <= _rounding(q.value)
+    # a round amount stands for what rounds to it or was cut down to it: «22 ألف حبة» for 22,790
+    return -_rounding(q.value) <= value - q.value < 2 * _rounding(q.value) or value == q.value
 
 
 def _rounding(value: float) -> float:

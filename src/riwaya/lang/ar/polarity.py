@@ -54,11 +54,13 @@ NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "�
 # marks one.
 CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
 # Particles that negate the verb right after them: «لم تصوب قوات الأسد نيرانها» denies firing,
-# whatever else the clause names; so does «لا» before a present verb («ولا تتوفر فيها»). Past an
+# whatever else the clause names; so does «لا» before a present verb («ولا تتوفر فيها»), and
+# «ليس» before its predicate («ليس كافيا لمنع إيران» denies sufficiency). Past an
 # auxiliary or a light verb and its noun the next word says what is denied («لم يتم حتى الآن
 # اتخاذ قرار بتأجيل»), and after a modal the verbal noun it governs («لم تتمكن الدوريات من
 # تجاوز السرعة»).
-VERB_NEGATORS = normalize_all(("لم", "لن", "ولم", "ولن", "فلم", "فلن"))
+VERB_NEGATORS = normalize_all(("لم", "لن", "ولم", "ولن", "فلم", "فلن", "ليس", "ليست", "ليسوا", "وليس",
+                               "وليست"))
 PRESENT_NEGATORS = normalize_all(("لا", "ولا", "فلا"))
 LIGHT_VERBS = normalize_all(("يكن", "تكن", "يكون", "تكون", "يعد", "تعد", "يتم", "تتم", "يجر", "تجر",
                              "اتخاذ", "يتخذ", "تتخذ", "قرار", "قرارا", "أي"))
