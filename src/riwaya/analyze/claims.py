@@ -118,9 +118,10 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         reach = excluded_reach(folded[i + 1 : i + 3])
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
-        if any(word == AS_MUCH and t.end <= end for word, t in zip(folded[i + 1 :], words[i + 1 :])):
+        inside = [(j, folded[j]) for j in range(i + 1, len(words)) if words[j].end <= end]
+        if any(word == AS_MUCH for _, word in inside):
             continue  # «ليس له شخصيا بقدر ما هو لشبكة القصة»: not so much ... as, no denial
-        at = next((j for j in range(i + 1, len(words)) if folded[j] == EXCEPT and words[j].end <= end), None)
+        at = next((j for j, word in inside if word == EXCEPT), None)
         if at is not None and at + 1 < len(folded) and folded[at + 1] in THAT:
             end = words[at - 1].end  # «لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»: however
         elif at is not None:

@@ -96,8 +96,8 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
 def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
     """One claim denies what the other states: most of what a negated stretch says, weighed
     by how telling each word is, is in the other, affirmative, claim, and that includes what
-    happens (a word outside the names: انسحاب / ستنسحب), not only who and where; the verb a
-    «لم» or «لن» negates must be among the stated ones."""
+    happens (a word outside the names: انسحاب / ستنسحب), not only who and where; the verb or
+    predicate a «لم/لن/لا/ليس» negates must be among the stated ones."""
     if bool(a.negated_words) == bool(b.negated_words) or _elsewhere(a, b):
         return []  # «دون أنباء عن خسائر» in one town, «أنباء عن خسائر» in another
     negated, affirmed = (a, b) if a.negated_words else (b, a)

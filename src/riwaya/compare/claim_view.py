@@ -63,7 +63,7 @@ class ClaimView:
     article_words: frozenset[str] = frozenset()
     """The content words of the whole article."""
     negated_verbs: tuple[str, ...] = ()
-    """For each negated stretch, the verb a «لم»، «لن» or «لا» negates (folded), else ""."""
+    """For each negated stretch, the verb or predicate a «لم/لن/لا/ليس» negates (folded), else ""."""
     article_negations: tuple[frozenset[str], ...] = ()
     """The negated stretches of every claim of the article."""
 
@@ -142,8 +142,8 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
 
 
 def _negated_verb(span: Span, tokens) -> str:
-    """The verb a «لم»، «لن» or «لا» at the start of ``span`` negates (folded), past auxiliaries
-    and light verbs, or the verbal noun after a modal's «من»; "" for other negations."""
+    """The verb or predicate a «لم/لن/لا/ليس» at the start of ``span`` negates (folded), past
+    auxiliaries and light verbs, or the verbal noun after a modal's «من»; "" for other negations."""
     words = [(normalize_ar(t.text), content_word(t.text)) for t in tokens
              if t.kind == "word" and span.start <= t.start < span.end]
     if not words or words[0][0] not in VERB_NEGATORS | PRESENT_NEGATORS:

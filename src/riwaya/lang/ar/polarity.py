@@ -77,8 +77,6 @@ NOT_TO = normalize_ar("ألا")
 NOT_AFTER_EXCEPT = normalize_all(("أن", "أنه", "أنها", "أنهم", "إذا", "اذا"))
 RESOLVING = normalize_all(("قرر", "قررت", "قررنا", "تعهد", "تعهدت", "وعد", "وعدت", "أكد", "أكدت", "أعلن",
                            "أعلنت", "فضل", "فضلت"))
-# «لا» before a second-person plural verb forbids, it does not deny: «ولا تقتلوا النفس».
-PROHIBITIVE = normalize_all(("لا", "ولا", "فلا"))
 # «ليس من بينهم»، «لم يكن بينهم»: a negator before these leaves someone out of a list, and
 # denies only the name after them, not the rest of the clause.
 AMONG = normalize_all(("بينهم", "بينها", "بينهن", "ضمنهم", "ضمنها"))
@@ -118,7 +116,9 @@ def _not_to(before: str, word: str, following: str) -> bool:
 
 
 def _forbids(word: str, following: str) -> bool:
-    return word in PROHIBITIVE and len(following) > 3 and following[0] == "ت" and following.endswith("وا")
+    """«لا» before a second-person plural verb forbids, it does not deny: «ولا تقتلوا النفس»."""
+    return (word in PRESENT_NEGATORS and len(following) > 3 and following[0] == "ت"
+            and following.endswith("وا"))
 
 
 def short_scope(words: list[str], i: int) -> bool:
