@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from .errors import RiwayaError
+from .errors import SettingsError
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,29 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     try:
         user = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise RiwayaError(f"{path}: not a valid TOML settings file ({error})") from None
-    known = {f.name for f in fields(Settings)}
-    unknown = sorted(set(user) - known)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        raise SettingsError(f"{path}: not a readable TOML settings file ({error})") from None
+    kinds = {f.name: f.type for f in fields(Settings)}
+    unknown = sorted(set(user) - set(kinds))
     if unknown:
-        raise RiwayaError(f"{path}: unknown settings {unknown}; known ones are {sorted(known)}")
-    if "languages" in user:
-        user["languages"] = tuple(user["languages"])
-    return replace(Settings(), **user)
+        raise SettingsError(f"{path}: unknown settings {unknown}; known ones are {sorted(kinds)}")
+    return replace(Settings(), **{key: _checked(path, key, value, kinds[key])
+                                  for key, value in user.items()})
+
+
+def _checked(path: Path, key: str, value, kind: str):
+    """``value`` for the setting ``key`` of type ``kind`` (its annotation), or a SettingsError
+    naming the file and the key: a bad value is refused here, not blamed on every article."""
+    if kind == "int" and isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if kind in ("str", "str | None") and isinstance(value, str) and value:
+        return value
+    if kind == "tuple[str, ...]" and isinstance(value, list) and value and all(
+            isinstance(item, str) and item for item in value):
+        return tuple(value)
+    raise SettingsError(f"{path}: '{key}' must be {_KIND_WORDS[kind]}, not {value!r}")
+
+
+_KIND_WORDS = {"int": "a whole number above 0", "str": "a non-empty string",
+               "str | None": "a non-empty string",
+               "tuple[str, ...]": 'a list of strings such as ["ar", "en"]'}

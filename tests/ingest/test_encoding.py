@@ -35,3 +35,28 @@ def test_refuses_empty_and_binary_data_naming_the_input(data, code):
         decode_bytes(data, "bad.bin")
     assert caught.value.code == code
     assert str(caught.value).startswith("bad.bin: [")
+
+
+NEWS = {  # one sentence of news, each in its own language, and the single-byte or CJK page it is in
+    "koi8_r": "Правительство объявило сегодня о новых мерах по борьбе с инфляцией в стране.",
+    "iso8859_7": "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την καταπολέμηση του πληθωρισμού.",
+    "cp1255": "הממשלה הודיעה היום על צעדים חדשים למאבק באינפלציה במדינה, כך נמסר.",
+    "gbk": "政府今天宣布了抑制国内通货膨胀的新措施，消息人士说。",
+    "euc_jp": "政府は本日、国内のインフレを抑えるための新たな措置を発表した。",
+}
+
+
+@pytest.mark.parametrize("encoding", NEWS)
+def test_other_scripts_bytes_are_never_read_as_arabic(encoding):
+    """Windows-1256 maps their bytes to Arabic letters; without Arabic's common words the
+    guess is refused, and the text is found in its own script (or not at all)."""
+    try:
+        text = decode_bytes(NEWS[encoding].encode(encoding), "x.txt")
+    except InputError as error:
+        assert error.code == "E104"
+        return
+    assert text == NEWS[encoding]
+
+
+def test_arabic_in_iso_8859_6_is_read_as_written():
+    assert decode_bytes(TEXT.encode("iso8859_6"), "x.txt") == TEXT

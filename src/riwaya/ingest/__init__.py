@@ -61,11 +61,20 @@ def read_articles(paths: Iterable[str | Path], settings: Settings | None = None,
 def source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The given files, and the readable files inside the given folders, in name order."""
     for path in map(Path, paths):
-        if path.is_dir():
+        if _is(path, Path.is_dir):
             yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+                              if p.suffix.lower() in READABLE_SUFFIXES and _is(p, Path.is_file))
         else:
             yield path
+
+
+def _is(path: Path, kind) -> bool:
+    """``kind(path)`` (Path.is_dir, Path.is_file), False for a name the system refuses (too
+    long): its reader then says why."""
+    try:
+        return kind(path)
+    except OSError:
+        return False
 
 
 def count_articles(paths: list[Path]) -> int | None:
@@ -76,12 +85,20 @@ def count_articles(paths: list[Path]) -> int | None:
         suffix = path.suffix.lower()
         if suffix in FEED_SUFFIXES:
             return None
-        if suffix in JSONL_SUFFIXES and path.is_file():
-            with path.open("rb") as lines:
-                total += sum(1 for line in lines if line.strip())
+        if suffix in JSONL_SUFFIXES:
+            total += _count_lines(path)
         else:
             total += 1
     return total
+
+
+def _count_lines(path: Path) -> int:
+    """Non-blank lines, 1 for a file that cannot be read (its reader reports it)."""
+    try:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip()) or 1
+    except OSError:
+        return 1
 
 
 def dated(items: Iterable, published: date) -> Iterator:

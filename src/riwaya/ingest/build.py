@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 
 from .. import errors
 from ..model import Article, Dateline
@@ -17,8 +18,8 @@ def build_article(text: str, source: str, settings: Settings, *, title: str | No
 
     With ``title_in_text`` the first non-empty line is the title (plain-text files).
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
+    text = accepted_text(text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    if not _LETTER_OR_DIGIT.search(text):
         raise errors.empty_input(source)
     language = identify_language(text, settings.language_sample_chars)
     if language not in settings.languages:
@@ -26,10 +27,24 @@ def build_article(text: str, source: str, settings: Settings, *, title: str | No
     if title_in_text:
         title_end = text.find("\n")
         title = text if title_end < 0 else text[:title_end].strip()
+    title = accepted_text(title) if title else title
+    metadata = {key: accepted_text(value) if isinstance(value, str) else value
+                for key, value in metadata.items()}
     dateline = body_dateline(text, title)
     outlet = metadata.pop("outlet", None) or (dateline.outlet if dateline else None)
     return Article(text, title=title, outlet=outlet, language=language, dateline=dateline,
                    **metadata)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LETTER_OR_DIGIT = re.compile("[^\\W_\u0640]")
+"""What makes a text more than blanks, punctuation and tatweel «ـ» (a letter to Python)."""
+
+
+def accepted_text(text: str) -> str:
+    """``text`` as riwaya takes it in: each lone surrogate (a bad escape in JSON or a feed,
+    an undecodable file name) becomes U+FFFD, one code point for one, so offsets hold."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def body_dateline(text: str, title: str | None) -> Dateline | None:
@@ -39,11 +54,13 @@ def body_dateline(text: str, title: str | None) -> Dateline | None:
 
 
 def parse_date(value: str | None, source: str) -> date | None:
-    """A date from "YYYY-MM-DD" or an ISO timestamp; InputError for anything else."""
+    """A date from "YYYY-MM-DD" or a whole ISO timestamp; InputError for anything else (an
+    hour 25, a date followed by other text)."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
     except ValueError:
         raise errors.bad_date(source, str(value)) from None
 

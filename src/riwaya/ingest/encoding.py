@@ -1,5 +1,6 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), Windows-1256,
-and whatever else charset-normalizer recognises; binary and undecodable input refused."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), Windows-1256 and
+ISO-8859-6 when the text reads as Arabic, and whatever else charset-normalizer recognises;
+binary and undecodable input refused."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ import re
 from charset_normalizer import from_bytes
 
 from .. import errors
+from ..lang.ar.lexicon import FUNCTION_WORDS
 
+ARABIC_CODE_PAGES = ("cp1256", "iso8859_6")
+"""Windows-1256 first: it is what Arabic text that is not Unicode nearly always is."""
 _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _SAMPLE = 4096
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_MIXED_LETTERS = re.compile("[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -33,13 +39,16 @@ def decode_bytes(data: bytes, source: str) -> str:
         return _checked(data.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
-    arabic = data.decode("cp1256", errors="replace")
-    if _arabic_share(arabic) > 0.5:
+    arabic = _as_arabic(data)
+    if arabic is not None:
         return _checked(arabic, source)
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.3:
         raise errors.undecodable_input(source)
-    return _checked(str(best), source)
+    text = str(best)
+    if _arabic_share(text) > 0.5 and not _reads_as_arabic(text):
+        raise errors.undecodable_input(source)  # another script's bytes, shown as Arabic letters
+    return _checked(text, source)
 
 
 def _decode(data: bytes, encoding: str, source: str) -> str:
@@ -59,6 +68,30 @@ def _utf16_without_bom(data: bytes) -> str | None:
         if high.count(0x00) + high.count(0x06) > 0.9 * len(high):
             return encoding
     return None
+
+
+def _as_arabic(data: bytes) -> str | None:
+    """The text of ``data`` in the first Arabic code page under which it reads as Arabic.
+    Other scripts' single-byte pages (KOI8-R, Greek, Hebrew) and the bytes of Chinese or
+    Japanese also decode to Arabic letters there, but not to Arabic's common words."""
+    for encoding in ARABIC_CODE_PAGES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _arabic_share(text) > 0.5 and _reads_as_arabic(text):
+            return text
+    return None
+
+
+def _reads_as_arabic(text: str) -> bool:
+    """Arabic words, not letters a wrong code page made: at least one of Arabic's function
+    words («في»، «من»، «على» ...) in each ten words, and no Latin letter («é», «ü») glued to
+    an Arabic one."""
+    sample = text[:_SAMPLE]
+    words = _ARABIC_WORD.findall(sample)
+    common = sum(word in FUNCTION_WORDS for word in words)
+    return common >= max(1, len(words) // 10) and not _MIXED_LETTERS.search(sample)
 
 
 def _arabic_share(text: str) -> float:

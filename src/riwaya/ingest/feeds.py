@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -18,7 +19,7 @@ from .build import build_article
 
 def articles_from_feed(data: bytes, source: str, settings: Settings) -> Iterator[Article | InputError]:
     """Every entry with text; entries that fail yield an InputError and the rest go on."""
-    feed = feedparser.parse(data)
+    feed = feedparser.parse(_CHARACTER_REFERENCE.sub(_valid_reference, data))
     if not feed.entries:
         if feed.bozo:
             raise errors.malformed_record(source, f"not an RSS or Atom feed ({feed.bozo_exception})")
@@ -33,6 +34,17 @@ def articles_from_feed(data: bytes, source: str, settings: Settings) -> Iterator
             )
         except InputError as error:
             yield error
+
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));")
+
+
+def _valid_reference(match: re.Match) -> bytes:
+    """A character reference, or U+FFFD's for one that names no character (a lone surrogate
+    «&#xD800;», a number past U+10FFFF): feedparser fails on those, and so the whole feed."""
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    return match.group() if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else b"&#xFFFD;"
 
 
 def _entry_text(entry) -> str:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import errors
 from ..errors import InputError
@@ -22,12 +26,27 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 def read_bytes(path: Path, settings: Settings) -> bytes:
     """The file's bytes, after the checks that need no decoding (missing, too large)."""
     source = str(path)
-    if not path.is_file():
-        raise errors.missing_file(source)
-    size = path.stat().st_size
-    if size > settings.max_input_bytes:
-        raise errors.too_large(source, size, settings.max_input_bytes)
-    return path.read_bytes()
+    with open_input(path) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > settings.max_input_bytes:
+            raise errors.too_large(source, size, settings.max_input_bytes)
+        return file.read()
+
+
+@contextmanager
+def open_input(path: Path) -> Iterator[BinaryIO]:
+    """``path`` open for reading bytes; what the system refuses (no such file, a folder, a
+    name too long, no permission) becomes an InputError naming it."""
+    try:
+        file = path.open("rb")
+    except FileNotFoundError:
+        raise errors.missing_file(str(path)) from None
+    except IsADirectoryError:
+        raise errors.InputError(str(path), "this is a folder, not a file", "E111") from None
+    except OSError as error:
+        raise errors.unreadable(str(path), error) from None
+    with file:
+        yield file
 
 
 def read_text_file(path: Path, settings: Settings, **metadata) -> Article:
@@ -74,13 +93,17 @@ def json_records(path: Path, settings: Settings) -> Iterator[tuple[str, dict | I
 
 
 def _lines(path: Path) -> Iterator[tuple[str, bytes]]:
+    """Each non-blank line with its "FILE:LINE" label; a file with none is an error, so an
+    empty batch is never passed over without a word."""
     source = str(path)
-    if not path.is_file():
-        raise errors.missing_file(source)
-    with path.open("rb") as lines:
+    found = False
+    with open_input(path) as lines:
         for number, raw in enumerate(lines, 1):
             if raw.strip():
+                found = True
                 yield f"{source}:{number}", raw
+    if not found:
+        raise errors.no_records(source)
 
 
 def _line_article(raw: bytes, where: str, settings: Settings) -> Article | InputError:
@@ -98,6 +121,11 @@ def _json_object(raw: bytes, source: str, settings: Settings) -> dict:
         record = json.loads(decode_bytes(raw, source))
     except json.JSONDecodeError as error:
         raise errors.malformed_record(source, f"not JSON ({error.msg})") from None
+    except RecursionError:
+        raise errors.malformed_record(source, "JSON nested too deeply") from None
+    except ValueError:  # the one other failure: an integer longer than Python converts
+        raise errors.malformed_record(
+            source, f"a number of more than {sys.get_int_max_str_digits():,} digits") from None
     if not isinstance(record, dict):
         raise errors.malformed_record(source, "a line must be a JSON object")
     return record
@@ -114,7 +142,7 @@ def article_from_record(record: dict, source: str, settings: Settings) -> Articl
             outlet=_optional_str(record, "outlet", source), url=_optional_str(record, "url", source),
             published=parse_date(record.get("published"), source),
         )
-        article.id = str(record.get("id") or "")
+        article.id = errors.printable(str(record.get("id") or ""))
         return article
     except InputError as error:
         return error

@@ -46,7 +46,7 @@ class IngestIn(BaseModel):
 
 def article_from_json(item: ArticleIn, source: str, settings: Settings) -> Article:
     """An Article from a posted record; InputError naming ``source`` when it cannot be one."""
-    check_size(item.text.encode("utf-8"), source, settings)
+    check_size(_utf8(item.text), source, settings)
     return build_article(item.text, source, settings, title=item.title, outlet=item.outlet,
                          url=item.url, published=parse_date(item.published, source))
 
@@ -55,7 +55,7 @@ def article_from_form(text: str, source: str, settings: Settings, *, title: str 
                       outlet: str = "", published: str = "") -> Article:
     """An Article from pasted text: without a title field, its first line is the title, as in
     a text file."""
-    check_size(text.encode("utf-8"), source, settings)
+    check_size(_utf8(text), source, settings)
     metadata = {"outlet": outlet.strip() or None, "published": parse_date(published.strip(), source)}
     if title.strip():
         return build_article(text, source, settings, title=title.strip(), **metadata)
@@ -73,6 +73,12 @@ def article_from_upload(name: str, data: bytes, settings: Settings, published: s
 
         return article_from_html(text, name, settings, **metadata)
     return build_article(text, name, settings, title_in_text=True, **metadata)
+
+
+def _utf8(text: str) -> bytes:
+    """The bytes a posted text takes; a lone surrogate (JSON's "\\ud800") is counted, and
+    build_article later replaces it."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def check_size(data: bytes, source: str, settings: Settings) -> None:
