@@ -16,7 +16,9 @@ from .analyze import default_pipeline
 from .compare import compare as compare_articles
 from .compare import cross_check
 from .errors import InputError, RiwayaError
-from .ingest import count_articles, dated, read_article, read_articles, read_jsonl, source_files
+from .ingest import count_articles, dated, read_articles, source_files
+from .ingest.build import accepted_text
+from .outputs import check_target, open_output, write_output
 from .report import FORMATS, SUFFIX_FORMATS, render
 from .settings import load_settings
 
@@ -32,6 +34,11 @@ def _parse_published(ctx, param, value: str | None) -> date | None:
         raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
+def _accepted_words(ctx, param, value: str | None) -> str | None:
+    """Words typed on the command line as riwaya takes text in (an undecodable byte is U+FFFD)."""
+    return accepted_text(value) if value else value
+
+
 PUBLISHED = click.option(
     "--published", callback=_parse_published, metavar="YYYY-MM-DD",
     help="Publication date for inputs whose metadata has none (plain text files); relative "
@@ -44,8 +51,19 @@ PUBLISHED = click.option(
 @click.option("-v", "--verbose", is_flag=True, help="Log what each step does.")
 def cli(verbose: bool) -> None:
     """riwaya (رواية): cross-check how news outlets report the same story."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="riwaya: %(message)s")
+    log_to_stderr(verbose)
+
+
+def log_to_stderr(verbose: bool) -> None:
+    """riwaya's own log on stderr; the libraries' (trafilatura's «discarding data») only with
+    --verbose, so a refused input stays one line."""
+    handler = logging.StreamHandler()
+    if verbose:
+        handler.setFormatter(logging.Formatter("riwaya: %(name)s: %(message)s"))
+    else:
+        handler.setFormatter(logging.Formatter("riwaya: %(message)s"))
+        handler.addFilter(logging.Filter("riwaya"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
 
 
 @cli.command()
@@ -65,42 +83,25 @@ def analyze(files: tuple[Path, ...], jsonl: Path | None, fmt: str, output: Path 
     skipped = frozenset(skip)
     default_pipeline(skipped)  # a bad --skip fails here, before any input is read
     settings = load_settings()
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    if output:
+        check_target(output)
+    items = read_articles([*files, *([jsonl] if jsonl else [])], settings)
+    items = dated(items, published) if published else items
     failed = done = 0
-    try:
-        if files:
-            for number, path in enumerate(files, 1):
-                try:
-                    article = read_article(path, settings, **_published(published))
-                except InputError as error:
-                    _report(error)
-                    failed += 1
-                    continue
-                article.id = f"a{number}"
-                _write_analysis(out, article, settings, skipped)
-                done += 1
-        if jsonl:
-            for item in read_jsonl(jsonl, settings):
-                if isinstance(item, InputError):
-                    _report(item)
-                    failed += 1
-                    continue
-                if published:
-                    item.published = published
-                _write_analysis(out, item, settings, skipped)
-                done += 1
-    finally:
-        if output:
-            out.close()
-    if jsonl:
+    with open_output(output) as write:
+        for number, item in enumerate(items, 1):
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+                continue
+            item.id = item.id or f"a{number}"
+            analyze_article(item, skipped)
+            write(json.dumps(cross_check([item], settings).to_dict(), ensure_ascii=False) + "\n")
+            done += 1
+    if jsonl or done + failed > 1:
         click.echo(f"riwaya: analysed {done} articles, skipped {failed} bad inputs", err=True)
-    if failed and files and not jsonl:
+    if failed and not jsonl:  # a --jsonl batch reports its bad lines and goes on
         sys.exit(2)
-
-
-def _write_analysis(out, article, settings, skip: frozenset[str]) -> None:
-    analyze_article(article, skip)
-    out.write(json.dumps(cross_check([article], settings).to_dict(), ensure_ascii=False) + "\n")
 
 
 @cli.command()
@@ -114,14 +115,22 @@ def compare(files: tuple[Path, ...], fmt: str | None, outputs: tuple[Path, ...],
             published: date | None) -> None:
     """Cross-check the given reports of one story."""
     settings = load_settings()
-    articles = [read_article(path, settings, **_published(published)) for path in files]
+    for output in outputs:
+        check_target(output)
+    items = read_articles(files, settings)
+    articles = list(dated(items, published) if published else items)
+    refused = [item for item in articles if isinstance(item, InputError)]
+    for error in refused:
+        _report(error)
+    if refused:
+        sys.exit(2)
     report = compare_articles(articles, settings)
     if not outputs:
         click.echo(render(report, fmt or "json"), nl=False)
         return
     for output in outputs:
         output_format = fmt or SUFFIX_FORMATS.get(output.suffix.lower(), "json")
-        output.write_text(render(report, output_format), encoding="utf-8")
+        write_output(output, render(report, output_format))
         click.echo(f"wrote {output_format} report: {output.resolve()}")
 
 
@@ -144,14 +153,10 @@ def relate(pairs_file: Path, output: Path | None) -> None:
     if not pairs:
         raise InputError(str(pairs_file), "no valid pair to relate", "E108")
     relations = load_relation_model().relate([(pair.a, pair.b) for pair in pairs])
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
+    with open_output(output) as write:
         for pair, (relation, score) in zip(pairs, relations):
             record = {"id": pair.id, "relation": relation, "score": round(score, 4)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            out.close()
+            write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 @cli.command()
@@ -165,10 +170,11 @@ def similarity(pairs_file: Path, output: Path | None) -> None:
     from .embed import load_encoder
 
     settings = load_settings()
+    if output:
+        check_target(output)
     encoder = load_encoder()
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = done = 0
-    try:
+    with open_output(output) as write:
         for item in read_pairs(pairs_file, settings):
             if isinstance(item, InputError):
                 _report(item)
@@ -176,14 +182,14 @@ def similarity(pairs_file: Path, output: Path | None) -> None:
                 continue
             pair_id, a, b = item
             scores = score_pair(analyze_article(a), analyze_article(b), encoder)
-            out.write(json.dumps({"id": pair_id, **scores}, ensure_ascii=False) + "\n")
+            write(json.dumps({"id": pair_id, **scores}, ensure_ascii=False) + "\n")
             done += 1
-    finally:
-        if output:
-            out.close()
     click.echo(f"riwaya: scored {done} pairs, skipped {failed} bad lines", err=True)
 
 
+STORE_ID = click.IntRange(1, 2**31 - 1)
+"""An id every store can hold: store.schema.MAX_ID, not imported because the store takes a
+second to load."""
 DB = click.option("--db", metavar="URL",
                   help="The store: a file path, sqlite:///path or postgresql://user@host/db "
                        "(default: riwaya.db in the user's data folder).")
@@ -215,8 +221,10 @@ def ingest(sources: tuple[Path, ...], db: str | None, published: date | None) ->
 
 @cli.command()
 @DB
-@click.option("--limit", default=30, show_default=True, help="How many stories to list.")
-@click.option("--search", metavar="WORDS", help="Only stories whose titles contain these words.")
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(0, STORE_ID.max),
+              help="How many stories to list.")
+@click.option("--search", metavar="WORDS", callback=_accepted_words,
+              help="Only stories whose titles contain these words.")
 @click.option("--recluster", is_flag=True,
               help="First group every stored article into stories again, oldest first.")
 def stories(db: str | None, limit: int, search: str | None, recluster: bool) -> None:
@@ -233,7 +241,7 @@ def stories(db: str | None, limit: int, search: str | None, recluster: bool) -> 
 
 
 @cli.command()
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=STORE_ID)
 @DB
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: json).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
@@ -247,7 +255,7 @@ def story(story_id: int, db: str | None, fmt: str | None, output: Path | None) -
     output_format = fmt or (SUFFIX_FORMATS.get(output.suffix.lower(), "json") if output else "json")
     text = render(report, output_format)
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, text)
         click.echo(f"wrote {output_format} report: {output.resolve()}")
     else:
         click.echo(text, nl=False)
@@ -289,10 +297,6 @@ def spark_ingest(inputs: tuple[str, ...], output: str, master: str | None) -> No
         click.echo(f"riwaya: {run(session, list(inputs), output)}", err=True)
     finally:
         session.stop()
-
-
-def _published(published: date | None) -> dict:
-    return {"published": published} if published else {}
 
 
 def _report(error: RiwayaError) -> None:

@@ -204,8 +204,9 @@ def test_reports_kept_by_another_riwaya_version_are_made_again(db_url):
 def test_a_store_newer_than_the_code_is_refused(db_url):
     with open_store(db_url, embed_titles=None) as store, store.engine.begin() as connection:
         connection.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value="99"))
-    with pytest.raises(StoreError, match="newer than this riwaya"):
+    with pytest.raises(StoreError, match="newer than this riwaya") as refused:
         open_store(db_url, embed_titles=None)
+    assert str(refused.value).startswith(f"{db_url}: [E304]")
 
 
 def test_an_unreadable_address_is_one_clear_error(tmp_path):

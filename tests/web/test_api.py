@@ -75,6 +75,18 @@ def test_a_malformed_id_is_refused_with_the_parameter_named(client):
     assert "story_id" in error_of(response)["message"]
 
 
+@pytest.mark.parametrize("path, params, named", [
+    (f"/api/stories/{2**63}", {}, "story_id"),
+    (f"/api/stories/{2**63}/report", {}, "story_id"),
+    (f"/api/articles/{2**63}", {}, "article_id"),
+    ("/api/stories", {"offset": 2**63}, "offset"),
+])
+def test_an_id_or_offset_beyond_64_bits_is_a_422_naming_it(client, path, params, named):
+    response = client.get(path, params=params)
+    assert response.status_code == 422
+    assert error_of(response)["message"].startswith(f"{named}: ")
+
+
 def test_an_unknown_api_path_is_a_json_404(client):
     response = client.get("/api/nothing-here")
     assert response.status_code == 404

@@ -120,6 +120,14 @@ def test_a_missing_story_is_an_arabic_404_page(client):
     assert "story 9999" in texts(page, "//p[@class='error-message']")[0]
 
 
+def test_a_story_id_beyond_64_bits_is_an_error_page(client):
+    response = client.get(f"/stories/{2**63}")
+    assert response.status_code == 422
+    page = parse(response)
+    assert texts(page, "//h1") == ["تعذّر قبول الطلب"]
+    assert texts(page, "//p[@class='error-message']")[0].startswith("story_id: ")
+
+
 def test_assets_come_from_a_fixed_list(client):
     css = client.get("/static/report.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")

@@ -18,10 +18,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
 )
 
-from ..errors import StoreError
+MAX_ID = 2**31 - 1
+"""The largest id (and offset) every store takes: ids are INTEGER columns, 32 bits wide in
+PostgreSQL (64 in SQLite); a larger one could only ever be a request for nothing."""
 
 metadata = MetaData()
 
@@ -83,19 +86,23 @@ MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
 """Step n brings the schema from version n to n + 1; append, never edit a released step."""
 
 
-def migrate(connection: Connection) -> int:
-    """Run the steps the store has not seen; the schema version reached."""
-    meta.create(connection, checkfirst=True)
-    row = connection.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
-    version = int(row.value) if row else 0
-    if version > len(MIGRATIONS):
-        raise StoreError(f"the store's schema version {version} is newer than this riwaya "
-                           f"({len(MIGRATIONS)}); upgrade riwaya")
+def stored_version(connection: Connection) -> int | None:
+    """The schema version of the database on ``connection``, found by reading only: 0 for
+    an empty one (or one whose creation was cut short), None for another program's."""
+    tables = set(inspect(connection).get_table_names())
+    if "meta" in tables:
+        row = connection.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first()
+        if row is not None:
+            return int(row.value) if row.value.isdigit() else None
+    return 0 if tables <= set(metadata.tables) else None
+
+
+def migrate(connection: Connection, version: int) -> None:
+    """Run the steps a store at schema ``version`` (no newer than this code's) has not seen."""
     for step in MIGRATIONS[version:]:
         step(connection)
-    if row is None:
+    if version == 0:
         connection.execute(meta.insert().values(key="schema_version", value=str(len(MIGRATIONS))))
     elif version != len(MIGRATIONS):
         connection.execute(meta.update().where(meta.c.key == "schema_version")
                            .values(value=str(len(MIGRATIONS))))
-    return len(MIGRATIONS)

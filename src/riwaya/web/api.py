@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from riwaya.errors import InputError
 from riwaya.model import Article
 from riwaya.model.report import article_to_dict
+from riwaya.store.schema import MAX_ID
 
 from .guards import check_token
 from .inputs import CompareIn, IngestIn, article_from_json
@@ -31,6 +32,7 @@ def services(request: Request) -> Services:
 
 
 Backend = Annotated[Services, Depends(services)]
+StoreId = Annotated[int, Path(ge=1, le=MAX_ID, description="A story's or article's id in the store")]
 
 
 def writer(request: Request, backend: Backend) -> None:
@@ -49,7 +51,7 @@ def describe_story(story) -> dict[str, Any]:
 
 @router.get("/stories", summary="List stories, newest first", responses=ERRORS)
 def list_stories(backend: Backend, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                 offset: Annotated[int, Query(ge=0)] = 0,
+                 offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
                  q: Annotated[str | None, Query(max_length=200, description="Words of the title")] = None,
                  ) -> dict[str, Any]:
     stories = backend.store.stories(limit=limit, offset=offset, search=q or None)
@@ -57,7 +59,7 @@ def list_stories(backend: Backend, limit: Annotated[int, Query(ge=1, le=500)] = 
 
 
 @router.get("/stories/{story_id}", summary="One story: its outlets, dates and articles", responses=ERRORS)
-def get_story(story_id: int, backend: Backend) -> dict[str, Any]:
+def get_story(story_id: StoreId, backend: Backend) -> dict[str, Any]:
     story = backend.store.story(story_id)
     articles = backend.store.story_articles(story_id)
     return {**describe_story(story), "articles": [describe_article(a) for a in articles]}
@@ -65,12 +67,12 @@ def get_story(story_id: int, backend: Backend) -> dict[str, Any]:
 
 @router.get("/stories/{story_id}/report", summary="A story's cross-check (riwaya.report/1)",
             responses={**REPORT, **ERRORS})
-def get_story_report(story_id: int, backend: Backend) -> Response:
+def get_story_report(story_id: StoreId, backend: Backend) -> Response:
     return Response(backend.story_report_json(story_id), media_type="application/json")
 
 
 @router.get("/articles/{article_id}", summary="One stored article with its text", responses=ERRORS)
-def get_article(article_id: int, backend: Backend) -> dict[str, Any]:
+def get_article(article_id: StoreId, backend: Backend) -> dict[str, Any]:
     return article_to_dict(backend.store.article(article_id))
 
 

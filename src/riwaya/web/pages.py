@@ -25,6 +25,7 @@ from riwaya.report.html import build_context, make_environment, report_loader
 from riwaya.report.wording import describe_count, format_date
 from riwaya.settings import Settings
 
+from .api import StoreId
 from .inputs import MAX_COMPARED, MIN_COMPARED, article_from_form, article_from_upload
 from .panels import PANEL_LAYERS, build_panels
 from .services import Services
@@ -115,7 +116,7 @@ def stories_page(backend: Backend, q: Annotated[str, Query(max_length=200)] = ""
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(story_id: int, backend: Backend) -> HTMLResponse:
+def story_page(story_id: StoreId, backend: Backend) -> HTMLResponse:
     return HTMLResponse(render_story(backend.story_report_json(story_id)))
 
 
