@@ -14,13 +14,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import combinations
 
+from annotation import SENTENCE_END, sentence_index
 from corpus import GOLD, read_jsonl, text_of
-
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def overlap(x: list | None, y: list | None) -> bool:
@@ -80,7 +78,7 @@ def matched(xs: list, ys: list, same=lambda x, y: True) -> int:
 
 def sentence_pairs(gold: dict, texts: dict[str, str]) -> dict[tuple, str]:
     def sentence(ref):
-        return len(_SENTENCE_END.findall(texts[ref[0]], 0, ref[1]))
+        return sentence_index(texts[ref[0]], ref[1])
 
     labels = {}
     for kind in ("agree", "conflict"):
@@ -128,7 +126,7 @@ def main() -> None:
                 values[3] + len(ys),
             ]
         la, lb = sentence_pairs(a, texts), sentence_pairs(b, texts)
-        count = [len(_SENTENCE_END.findall(texts[name])) + 1 for name in ("a1", "a2")]
+        count = [len(SENTENCE_END.findall(texts[name])) + 1 for name in ("a1", "a2")]
         alignment += [
             (la.get((i, j), "none"), lb.get((i, j), "none")) for i in range(count[0]) for j in range(count[1])
         ]
@@ -139,9 +137,7 @@ def main() -> None:
             f"entity merge F1 {f1(both, in_a, both, in_b):.3f} "
             f"({in_a} pairs by A, {in_b} by B, {both} by both)"
         )
-        print(
-            f"quote F1 {f1(*quotes):.3f} ({quotes[1]} by A, {quotes[3]} by B)"
-        )
+        print(f"quote F1 {f1(*quotes):.3f} ({quotes[1]} by A, {quotes[3]} by B)")
         print(
             f"speaker agreement {speakers[0] / max(1, speakers[1]):.3f} over {speakers[1]} quotes both found"
         )

@@ -7,7 +7,8 @@ import re
 
 TYPES = {"PER", "ORG", "LOC", "MISC"}
 SOURCE_KINDS = {"named", "anonymous", "outlet", "document"}
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n]")
+"""What ends a sentence: not the point of a decimal «24.7»."""
 
 
 def locate(text: str, phrase: str, nth: int) -> int:
@@ -98,12 +99,13 @@ def to_offsets(gold: dict, texts: dict[str, str]) -> tuple[dict, Problems]:
     for q in gold.get("quantities") or []:
         if not isinstance(q.get("value"), (int, float)) or isinstance(q.get("value"), bool):
             problems.add("quantities", f"value must be a number: {q!r}")
+        where = span(q.get("ref"), "quantity")
         out["quantities"].append(
             {
-                "ref": span(q.get("ref"), "quantity"),
+                "ref": where,
                 "value": q.get("value"),
-                "unit": q.get("unit"),
-                "referent": q.get("referent"),
+                "unit": nearest(texts, where, q.get("unit")),
+                "referent": nearest(texts, where, q.get("referent")),
             }
         )
     out["times"] = []
@@ -123,16 +125,43 @@ def to_offsets(gold: dict, texts: dict[str, str]) -> tuple[dict, Problems]:
             if kind == "agree":
                 item["related_ok"] = bool(g.get("related_ok"))
             else:
-                item["reason"] = g.get("reason")
+                item["reason"] = without_arabic(g.get("reason"))
             out[kind].append(item)
     out["single_source"] = [span(ref, "single_source") for ref in gold.get("single_source") or []]
     _check_sentences(out, texts, problems)
     return out, problems
 
 
+def without_arabic(note: str | None, limit: int = 600) -> str:
+    """An annotator's note with each run of Arabic as «…»: no text of a report is kept."""
+    return re.sub("[\u0600-\u06ff«»][\u0600-\u06ff«»\\s]*", "… ", note or "")[:limit]
+
+
+def nearest(texts: dict[str, str], where: list | None, words: str | None) -> list | None:
+    """The occurrence of an annotator's ``words`` (a unit, a referent) nearest the span
+    ``where``, as [article, start, end]: the repository keeps no text. None when they do not
+    occur in that report."""
+    if not where or not isinstance(words, str) or not words.strip():
+        return None
+    text, words = texts[where[0]], words.strip()
+    starts, i = [], text.find(words)
+    while i >= 0:
+        starts.append(i)
+        i = text.find(words, i + 1)
+    if not starts:
+        return None
+    start = min(starts, key=lambda s: abs(s - where[1]))
+    return [where[0], start, start + len(words)]
+
+
+def sentence_index(text: str, position: int) -> int:
+    """Which sentence of ``text`` holds ``position``, counted from 0 (the whole text is read, so
+    a phrase that starts after a decimal point is not taken for a new sentence)."""
+    return sum(1 for end in SENTENCE_END.finditer(text) if end.start() < position)
+
+
 def _sentence(texts: dict[str, str], ref: list) -> tuple[str, int]:
-    text = texts[ref[0]]
-    return ref[0], len(_SENTENCE_END.findall(text, 0, ref[1]))
+    return ref[0], sentence_index(texts[ref[0]], ref[1])
 
 
 def _check_sentences(gold: dict, texts: dict[str, str], problems: Problems) -> None:

@@ -9,14 +9,11 @@ A file with problems (a phrase not found, an unknown key) is reported and left o
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
-from annotation import to_offsets
+from annotation import to_offsets, without_arabic
 from corpus import GOLD, read_jsonl, sha1, text_of
-
-NOTES_CHARS = 600
 
 
 def main() -> None:
@@ -40,7 +37,7 @@ def main() -> None:
             annotator=path.stem.split(".", 1)[1],
             sha1={name: sha1(text) for name, text in texts.items()},
         )
-        gold["notes"] = _english_only(json.loads(path.read_text(encoding="utf-8")).get("notes"))
+        gold["notes"] = without_arabic(json.loads(path.read_text(encoding="utf-8")).get("notes"))
         lines.append(gold)
     with (GOLD / "annotations.jsonl").open("w", encoding="utf-8") as out:
         for gold in lines:
@@ -56,13 +53,6 @@ def main() -> None:
         for label in labels:
             out.write(json.dumps(label) + "\n")
     print(f"{len(lines)} set annotations frozen ({refused} left out), {len(labels)} candidate labels")
-
-
-def _english_only(notes: str | None) -> str:
-    """The annotator's notes without Arabic: quotes of a text stay out of the repository."""
-    if not notes:
-        return ""
-    return re.sub("[\u0600-\u06ff«»][\u0600-\u06ff«»\\s]*", "… ", notes)[:NOTES_CHARS]
 
 
 if __name__ == "__main__":
