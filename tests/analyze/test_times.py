@@ -92,3 +92,7 @@ def test_a_weekday_after_a_future_verb_is_the_coming_one():
     [ahead] = find_times("أعلنت المنظمة أنها ستعقد جولة جديدة من المحادثات يوم الاثنين في جنيف", published)
     [past] = find_times("وعقدت المنظمة جولة جديدة من المحادثات يوم الاثنين في جنيف", published)
     assert (ahead.value, past.value) == (date(2015, 8, 10), date(2015, 8, 3))
+
+
+def test_a_circled_or_superscript_count_is_no_number_of_days():
+    assert resolve("وصلت القافلة منذ ① أيام وغادرت قبل 3² سنوات") == []

@@ -16,3 +16,10 @@ def test_decimals_and_thousands_stay_one_number():
 
 def test_a_conjunction_glued_to_digits_is_split_off():
     assert [t.text for t in tokenize("و8 ملايين")] == ["و", "8", "ملايين"]
+
+
+def test_only_known_digits_make_numbers():
+    tokens = tokenize("مساحة 10² و٣² و① و१२ متر")
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("مساحة", "word"), ("10", "number"), ("²", "word"), ("و", "word"), ("٣", "number"),
+        ("²", "word"), ("و①", "word"), ("و१२", "word"), ("متر", "word")]

@@ -37,3 +37,10 @@ def test_the_commonest_type_wins():
                  words("جماهير الهلال غاضبة")]
     tags = [["O", "B-ORG", "O", "B-ORG"], ["O", "B-ORG", "O"], ["B-LOC", "O", "O"], ["O", "O", "O"]]
     assert propagate_names(sentences, tags)[3] == ["O", "B-ORG", "O"]
+
+
+def test_a_span_longer_than_any_name_is_not_spread():
+    run = words("the convoy moved north along the river road and the council said that it stayed")
+    sentences = [run, run]
+    tags = [["B-MISC"] + ["I-MISC"] * (len(run) - 1), ["O"] * len(run)]
+    assert propagate_names(sentences, tags)[1] == ["O"] * len(run)  # 16 words: no name

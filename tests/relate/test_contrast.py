@@ -85,3 +85,7 @@ def test_pairs_longer_than_headlines_go_to_the_long_model():
     probabilities = scorer.probabilities([sentence, headline])
     assert probabilities.argmax(axis=1).tolist() == [2, 0]
     assert short.seen == [headline] and long.seen == [sentence]
+
+
+def test_number_values_skip_superscripts_and_circled_digits():
+    assert number_values(["10²", "①", "²", "12", "3.5", "خمسه"]) == {12.0, 3.5, 5.0}

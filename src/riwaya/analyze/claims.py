@@ -11,6 +11,7 @@ from ..lang.ar.attribution import PARTICIPLES, REPORTING_VERBS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import excluded_reach, is_hedged, negation_cues, short_scope
 from ..model import Claim, Quote, Span, Token
+from .overlaps import OverlapSweep
 
 # Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
 # وصول الرتل» states an event of its own after a denial or a report of something else.
@@ -36,6 +37,7 @@ def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[
     """The claims of ``text`` in order. ``title_end`` is where a headline kept at the start of
     the text ends (0 when the text has none)."""
     claims = []
+    quotes_near = OverlapSweep(quotes)
     for tokens in tokens_by_sentence:
         for clause in _clauses(text, tokens):
             words = [normalize_ar(t.text) for t in clause if t.kind == "word"]
@@ -44,7 +46,7 @@ def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[
             span = Span(clause[0].start, clause[-1].end)
             claims.append(Claim(
                 span.start, span.end,
-                quote=_main_quote(span, quotes),
+                quote=_main_quote(span, quotes_near.overlapping(span.start, span.end)),
                 negations=_negations(clause),
                 hedged=is_hedged(words),
                 headline=span.end <= title_end,

@@ -60,8 +60,10 @@ def post_edit(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tu
     kept = [_as_place_if_named_so(tokens, span) for span in spans
             if not (span[1] - span[0] == 1 and span[2] == "LOC"
                     and fold_word(tokens[span[0]].text) in _GENERIC)]
+    # the tokens the model's spans cover, looked up per match: a run-on line has thousands of spans
+    covered = {i for first, after, _ in kept for i in range(first, after)}
     listed = [(a, b, kind) for a, b, kind in phrase_matches([fold_word(t.text) for t in tokens])
-              if (kind == "ORG" or b - a > 1) and not any(a < k[1] and k[0] < b for k in kept)]
+              if (kind == "ORG" or b - a > 1) and covered.isdisjoint(range(a, b))]
     return sorted(kept + listed)
 
 

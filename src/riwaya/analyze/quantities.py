@@ -28,6 +28,7 @@ from ..lang.ar.normalize import (
 from ..lang.ar.numbers import (
     CONJOINED_DEFINITE,
     DEFINITE_FORMS,
+    DIGIT,
     DUAL_SCALES,
     NUMBER_FORMS,
     ORDINAL_UNITS,
@@ -38,6 +39,7 @@ from ..lang.ar.numbers import (
 )
 from ..lang.ar.tokenize import REVERSED_DECIMAL, tokenize
 from ..model import Quantity, Span, Token
+from .overlaps import OverlapSweep
 
 _APPROXIMATORS = sorted(
     ((tuple(normalize_ar(phrase).split()), bound) for phrase, bound in APPROXIMATORS),
@@ -48,11 +50,12 @@ _PERCENT = sorted((tuple(normalize_ar(p).split()) for p in PERCENT_WORDS), key=l
 _NOT_UNITS = normalize_all(NOT_UNITS)
 _LABELS = normalize_all(LABEL_NOUNS) | {"ال"}
 _LONE_SMALL = normalize_all(("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"))
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}\.000$")  # 1,200 and 5.000, not 3,5 or 1.5
+# 1,200 and 5.000, not 3,5 or 1.5
+_THOUSANDS = re.compile(rf"^{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+$|^{DIGIT}{{1,3}}\.000$")
 _LOOKAHEAD = 8
 # How far a quantity reaches: «ما لا يزيد على» before, «ثلاثة ملايين وخمسمائة ألف من الجنود» after.
 _BEFORE, _AFTER = 24, 64
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(DIGIT + "+")
 # «الخمسة والعشرين» has no word of NUMBER_FORMS: its «والعشرين» is the anchor.
 _ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | CONJOINED_DEFINITE
 _FIRST_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | frozenset(DEFINITE_FORMS)
@@ -67,11 +70,12 @@ def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
     never part of one. Only windows around digits and number words are tokenised: they are
     a small part of a news text, and tokenising all of it was half of the analysis time."""
     aligned = normalize_aligned(text)
+    skip_near = OverlapSweep(skip)
     found: list[Quantity] = []
     for start, end in _windows(text):
         tokens = tokenize(text, start, end)
         words = [aligned_slice(aligned, token.start, token.end) for token in tokens]
-        found += _quantities_in(tokens, words, _blocked_tokens(tokens, skip))
+        found += _quantities_in(tokens, words, _blocked_tokens(tokens, skip_near.overlapping(start, end)))
     return found
 
 

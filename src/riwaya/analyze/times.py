@@ -15,7 +15,7 @@ from hijridate import Gregorian, Hijri
 
 from ..lang.ar import calendar as names
 from ..lang.ar.normalize import normalize_all, normalize_ar, normalize_with_offsets, word_set
-from ..lang.ar.numbers import parse_number_words
+from ..lang.ar.numbers import DIGIT, DIGITS, is_digits, parse_number_words
 from ..model import Span, TimeExpression
 
 
@@ -45,14 +45,15 @@ _MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]?\s*(?:{_GM})\s*\)?)?"  # �
 _WD = _alternation(names.WEEKDAYS)
 _PART = rf"(?:(?:{_alternation(names.DAY_PARTS)})\s+)?"
 _DIR = _alternation(names.PAST_WORDS + names.NEXT_WORDS + names.CURRENT_WORDS)
-_YEAR = r"(?:\s*,?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>\d{4})(?!\d))"
+_YEAR = rf"(?:\s*,?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>{DIGIT}{{4}})(?!{DIGIT}))"
 _B, _E = r"(?<!\w)[وفبل]?", r"(?!\w)"
 
 # Gates: a pattern runs only on a text that passes all of its gates (a set of words of which
 # one must occur, or a regular expression that must match), and only in windows around where
 # its first gate occurs. Most texts hold few dates, and scanning 2 KB with each of ten
 # patterns costs ten times more than the whole rest of the search.
-_DIGIT, _FOUR_DIGITS, _DIGIT_DATE = re.compile(r"\d"), re.compile(r"\d{4}"), re.compile(r"\d[/.-]\d")
+_DIGIT, _FOUR_DIGITS = re.compile(DIGIT), re.compile(DIGIT + "{4}")
+_DIGIT_DATE = re.compile(rf"{DIGIT}[/.-]{DIGIT}")
 
 
 def _words(*groups) -> frozenset[str]:
@@ -66,17 +67,18 @@ _DIRECTIONS = _words(names.PAST_WORDS, names.NEXT_WORDS, names.CURRENT_WORDS)
 
 PATTERNS = [
     ("day_month", (_MONTHS, _DIGIT),
-     rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?{_MONTH}"
+     rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>{DIGIT}{{1,2}})\s+(?:من\s+)?{_MONTH}"
      rf"(?:{_YEAR}|\s+(?P<dir>{_DIR}))?){_E}"),
     ("hijri", (_words(names.HIJRI_MONTHS), _DIGIT),
-     rf"{_B}(?P<x>(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(names.HIJRI_MONTHS)})"
-     rf"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>1[34]\d\d))?(?:\s*ه(?:ـ)?(?!\w)\.?)?){_E}"),
+     rf"{_B}(?P<x>(?P<day>{DIGIT}{{1,2}})\s+(?P<hmonth>{_alternation(names.HIJRI_MONTHS)})"
+     rf"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>1[34]{DIGIT}{DIGIT}))?(?:\s*ه(?:ـ)?(?!\w)\.?)?){_E}"),
     ("numeric", (_DIGIT_DATE,),
-     r"(?<![\d/.-])(?P<x>(?P<iso>\d{4}-\d{1,2}-\d{1,2})|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))(?![\d/.-])"),
+     rf"(?<![{DIGITS}/.-])(?P<x>(?P<iso>{DIGIT}{{4}}-{DIGIT}{{1,2}}-{DIGIT}{{1,2}})"
+     rf"|(?P<dmy>{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{4}}))(?![{DIGITS}/.-])"),
     ("month_year", (_MONTHS, _FOUR_DIGITS), rf"{_B}(?P<x>{_MONTH}{_YEAR}){_E}"),
     ("month_relative", (_MONTHS, _DIRECTIONS), rf"{_B}(?P<x>{_MONTH}\s+(?P<dir>{_DIR})){_E}"),
     ("year", (_words(["عام", "سنة", "العام", "السنة"]), _FOUR_DIGITS),
-     rf"{_B}(?P<x>(?:ال)?(?:عام|سنه)\s+(?P<year>\d{{4}})){_E}"),
+     rf"{_B}(?P<x>(?:ال)?(?:عام|سنه)\s+(?P<year>{DIGIT}{{4}})){_E}"),
     ("day_word", (_words(names.DAY_WORDS, ["الليلة"]),),
      rf"{_B}(?P<x>{_PART}(?P<word>{_alternation(names.DAY_WORDS)}|الليله\s+الماضيه)"
      rf"(?:\s*,?\s*(?P<paren>\()?\s*(?:يوم\s+)?(?P<wd>{_WD})(?(paren)\s*\)))?){_E}"
@@ -84,7 +86,7 @@ PATTERNS = [
     ("weekday", (_words(names.WEEKDAYS),),
      rf"{_B}(?P<x>{_PART}(?:(?:يوم|نهار)\s+)?(?P<wd>{_WD})(?:\s+(?P<dir>{_DIR}))?){_E}"),
     ("ago", (_words(["منذ", "قبل"]), _words(names.PERIOD_WORDS)),
-     rf"{_B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>\d+|\w+(?:\s+و\w+)?)\s+)?(?P<unit>{_alternation(names.PERIOD_WORDS)})){_E}"
+     rf"{_B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>{DIGIT}+|\w+(?:\s+و\w+)?)\s+)?(?P<unit>{_alternation(names.PERIOD_WORDS)})){_E}"
      r"(?!\s+من\b)"),
     ("period", (_words(names.NAMED_PERIODS), _DIRECTIONS),
      rf"{_B}(?P<x>(?:(?P<edge>{_alternation(names.PERIOD_EDGES)})\s+)?(?P<period>{_alternation(names.NAMED_PERIODS)})"
@@ -261,7 +263,7 @@ def _ago(match, published) -> Resolved | None:
     if match["n"]:
         if count == 2:
             return None  # «منذ ثلاثة يومين» is not Arabic
-        parsed = parse_number_words(match["n"].split()) if not match["n"].isdigit() else (int(match["n"]), 1)
+        parsed = parse_number_words(match["n"].split()) if not is_digits(match["n"]) else (int(match["n"]), 1)
         if parsed is None or parsed[1] != len(match["n"].split()):
             return None
         count = int(parsed[0])

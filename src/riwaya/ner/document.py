@@ -11,6 +11,10 @@ from .spans import spans_from_tags
 
 # Below this many letters a name is too likely a common word elsewhere (عمر، علي، بن).
 MIN_LETTERS = 4
+# No name in ANERcorp runs past 9 words. A longer span is the model tagging a run of foreign
+# words as one name (a line of English can come out as a single MISC of thousands of words),
+# and trying every length up to it at every word made this pass cubic in the article.
+MAX_WORDS = 10
 
 
 def propagate_names(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
@@ -33,7 +37,7 @@ def _tagged_names(keys: list[list[str]], tags: list[list[str]]) -> dict[tuple[st
             if kind == "PER" and after - first > 1:
                 votes[(words[after - 1],)][kind] += 0.5
     return {name: count.most_common(1)[0][0] for name, count in votes.items()
-            if sum(map(len, name)) >= MIN_LETTERS}
+            if sum(map(len, name)) >= MIN_LETTERS and len(name) <= MAX_WORDS}
 
 
 def _tag_names(words: list[str], tags: list[str], names: dict[tuple[str, ...], str],

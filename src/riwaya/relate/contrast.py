@@ -22,7 +22,7 @@ import numpy as np
 from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.gazetteers import gazetteer
 from ..lang.ar.normalize import normalize_ar
-from ..lang.ar.numbers import read_number_word
+from ..lang.ar.numbers import read_decimal, read_number_word
 from ..lang.ar.polarity import is_hedged, negation_cues
 from .cues import OPPOSITES
 
@@ -127,8 +127,9 @@ def number_values(words: list[str]) -> set[float]:
     """Values of the digits and single number words among normalised words."""
     values = set()
     for word in words:
-        if word.replace(".", "", 1).isdigit():
-            values.add(float(word))
+        value = read_decimal(word)
+        if value is not None:
+            values.add(value)
             continue
         found = read_number_word(word)
         if found and found[1] != "scale":

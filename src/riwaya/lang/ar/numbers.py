@@ -1,4 +1,5 @@
-"""Arabic number words (خمسة، مئة وعشرون ألفا، ثلاثة آلاف وخمسمائة) read into values.
+"""Arabic number words (خمسة، مئة وعشرون ألفا، ثلاثة آلاف وخمسمائة) read into values, and
+the digits riwaya reads numbers from.
 
 Tables are keyed by normalised spelling (``normalize_ar``): hamza-less alef, ه for ة, ي for ى,
 no diacritics, so «ألفًا» and «الفا» are the same key.
@@ -8,6 +9,23 @@ from __future__ import annotations
 
 from .lexicon import NOT_UNITS
 from .normalize import normalize_all, normalize_ar
+
+DIGITS = "0123456789" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹"
+"""The digits numbers are read from: ASCII, Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹).
+``str.isdigit()`` and ``\\d`` take more: «²» and «①», on which ``int()`` fails, and the digits of
+other scripts. Those are no number to riwaya."""
+DIGIT = f"[{DIGITS}]"
+"""``DIGITS`` as a regular expression class, in place of ``\\d``."""
+
+
+def is_digits(word: str) -> bool:
+    """Whether ``word`` is one or more of ``DIGITS`` and nothing else («10²» is not)."""
+    return bool(word) and not word.strip(DIGITS)
+
+
+def read_decimal(word: str) -> float | None:
+    """The value of digits with at most one decimal point («12»، «3.5»، «٣٥»), else None."""
+    return float(word) if is_digits(word.replace(".", "", 1)) else None
 
 
 def _fold(table: dict[str, float]) -> dict[str, float]:

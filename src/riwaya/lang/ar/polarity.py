@@ -5,6 +5,7 @@ Negation scopes forward: «نفى أن تكون القوات بصدد الانس
 from __future__ import annotations
 
 from .normalize import normalize_all, normalize_ar
+from .numbers import is_digits
 
 # Particles and nouns that negate what follows them.
 NEGATORS = normalize_all((
@@ -130,7 +131,7 @@ def short_scope(words: list[str], i: int) -> bool:
     if word in CONTRASTIVE and i and words[i - 1] == ONLY:
         return True
     following = words[i + 1] if i + 1 < len(words) else ""
-    return word in CONTRASTIVE and word.startswith("و") and following[:1].isdigit()
+    return word in CONTRASTIVE and word.startswith("و") and is_digits(following[:1])
 
 
 def excluded_reach(following: list[str]) -> int:
