@@ -17,42 +17,28 @@ match none, and the matched quotes whose speaker or kind is wrong (article text:
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
-import zipfile
-from functools import cache
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "gold"))
+
+from corpus import DATASETS, saudinewsnet_day, semeval_rows  # noqa: E402
 
 from riwaya.analyze.stages import ENTITIES, QUOTES, SENTENCES
 from riwaya.lang.ar.gazetteers import fold_phrase
 from riwaya.link import resolve_entities
 from riwaya.model import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = ROOT.parent / "shared" / "datasets"
 GOLD = Path(__file__).with_name("quotes_gold.jsonl")
-
-
-@cache
-def _saudinewsnet_day(name: str) -> list[dict]:
-    with zipfile.ZipFile(DATASETS / "saudinewsnet" / "dataset" / name) as archive:
-        return json.loads(archive.read(archive.namelist()[0]))
-
-
-@cache
-def _semeval() -> dict[str, dict]:
-    csv.field_size_limit(1 << 30)
-    with (DATASETS / "semeval2022_ar" / "dev.csv").open(encoding="utf-8") as f:
-        return {row["pair_id"]: row for row in csv.DictReader(f)}
 
 
 def gold_text(item: dict) -> str:
     if item["dataset"] == "saudinewsnet":
-        text = _saudinewsnet_day(item["file"])[int(item["key"])][item["field"]]
+        text = saudinewsnet_day(item["file"])[int(item["key"])][item["field"]]
     else:
-        text = _semeval()[item["key"].rsplit(":", 1)[0]][item["field"]]
+        text = semeval_rows()[item["key"].rsplit(":", 1)[0]][item["field"]]
     if hashlib.sha1(text.encode("utf-8")).hexdigest() != item["sha1"]:
         raise SystemExit(f"{item['dataset']} {item['key']}: the source text changed (sha1 differs)")
     return text
