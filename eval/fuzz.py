@@ -132,7 +132,7 @@ def run(count: int, seed_value: int, full_share: float) -> dict:
         if not outcome.clean:
             key = f"{outcome.entry} | {signature(outcome)}"
             found = classes.setdefault(key, {"entry": outcome.entry, "kind": outcome.kind, "count": 0,
-                                             "detail": outcome.detail, "input": repr(case)[:600]})
+                                             "detail": outcome.detail, "input": repr(case)})
             found["count"] += 1
         finished = sum(done.values())
         if finished % 250 == 0:

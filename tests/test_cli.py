@@ -255,3 +255,12 @@ def test_search_words_that_are_not_utf8_find_nothing_instead_of_failing(tmp_path
     out = subprocess.run([sys.executable, "-m", "riwaya", "stories", "--db", str(db), "--search",
                           __import__("os").fsdecode(b"\xff\xfe")], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout == "" and out.stderr == ""
+
+
+def test_a_postgresql_store_with_no_server_is_one_line_naming_it():
+    url = "postgresql://nobody@127.0.0.1:1/riwaya"  # port 1: nothing listens there
+    for args in (["stories"], ["story", "1"]):
+        out = riwaya(*args, "--db", url)
+        assert out.returncode == 2 and "Traceback" not in out.stderr
+        [line] = out.stderr.strip().splitlines()
+        assert line.startswith(f"riwaya: {url}: [E300] cannot open the store")

@@ -15,7 +15,8 @@ TEXT = "أعلنت البلدية صباح اليوم إغلاق الطريق ا
     TEXT.encode("utf-16"),  # with BOM
     TEXT.encode("utf-16-le"),
     TEXT.encode("utf-16-be"),
-], ids=["utf-8", "utf-8-bom", "windows-1256", "utf-16-bom", "utf-16-le", "utf-16-be"])
+    TEXT.encode("utf-32"),  # with BOM
+], ids=["utf-8", "utf-8-bom", "windows-1256", "utf-16-bom", "utf-16-le", "utf-16-be", "utf-32-bom"])
 def test_decodes_every_common_encoding_of_arabic(data):
     assert decode_bytes(data, "x.txt") == TEXT
 
@@ -60,3 +61,12 @@ def test_other_scripts_bytes_are_never_read_as_arabic(encoding):
 
 def test_arabic_in_iso_8859_6_is_read_as_written():
     assert decode_bytes(TEXT.encode("iso8859_6"), "x.txt") == TEXT
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل ثلاثة أشخاص بانفجار سيارة مفخخة",  # a headline: no function word
+    "افتتح المجلس البلدي حديقة عامة بكلفة مليوني دينار\n\nوأضاف أن الفرق الفنية ستعمل ثلاثة أشهر "
+    "لتجهيز الموقع قبل افتتاحه للزوار مطلع الصيف المقبل",
+])
+def test_short_arabic_in_windows_1256_is_still_read(text):
+    assert decode_bytes(text.encode("cp1256"), "x.txt") == text

@@ -96,3 +96,8 @@ def test_a_publication_date_must_be_a_whole_valid_date(value):
                                    "2021-03-14T09:30:00Z", " 2021-03-14 "])
 def test_a_publication_date_may_be_a_date_or_a_timestamp(value):
     assert parse_date(value, "x").isoformat() == "2021-03-14"
+
+
+def test_a_publication_date_that_is_not_a_string_is_a_malformed_record(write):
+    [error] = read_jsonl(write("batch.jsonl", json.dumps({"text": REPORT, "published": 20210314})), Settings())
+    assert isinstance(error, InputError) and error.code == "E108" and '"published" must be a string' in str(error)

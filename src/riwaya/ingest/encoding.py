@@ -1,6 +1,6 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), Windows-1256 and
-ISO-8859-6 when the text reads as Arabic, and whatever else charset-normalizer recognises;
-binary and undecodable input refused."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), UTF-32 (with a
+BOM), Windows-1256 and ISO-8859-6 when the text reads as Arabic, and whatever else
+charset-normalizer recognises; binary and undecodable input refused."""
 
 from __future__ import annotations
 
@@ -14,10 +14,14 @@ from ..lang.ar.lexicon import FUNCTION_WORDS
 
 ARABIC_CODE_PAGES = ("cp1256", "iso8859_6")
 """Windows-1256 first: it is what Arabic text that is not Unicode nearly always is."""
-_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_BOMS = {  # UTF-32's first: its little-endian mark begins with UTF-16's
+    codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be",
+}
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _SAMPLE = 4096
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_SHORT = 10  # words: below this a text is judged by its letters alone
 _MIXED_LETTERS = re.compile("[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
 
 
@@ -27,9 +31,9 @@ def decode_bytes(data: bytes, source: str) -> str:
         raise errors.empty_input(source)
     if data.startswith(codecs.BOM_UTF8):
         return _checked(_decode(data[3:], "utf-8", source), source)
-    for bom, encoding in _UTF16_BOMS.items():
+    for bom, encoding in _BOMS.items():
         if data.startswith(bom):
-            return _checked(_decode(data[2:], encoding, source), source)
+            return _checked(_decode(data[len(bom):], encoding, source), source)
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _checked(_decode(data, utf16, source), source)
@@ -85,13 +89,15 @@ def _as_arabic(data: bytes) -> str | None:
 
 
 def _reads_as_arabic(text: str) -> bool:
-    """Arabic words, not letters a wrong code page made: at least one of Arabic's function
-    words («في»، «من»، «على» ...) in each ten words, and no Latin letter («é», «ü») glued to
-    an Arabic one."""
+    """Arabic words, not letters a wrong code page made: no Latin letter («é», «ü») glued to an
+    Arabic one and, in a text of ten words or more, at least one of Arabic's function words
+    («في»، «من»، «على» ...) in each twenty (a headline may have none)."""
     sample = text[:_SAMPLE]
+    if _MIXED_LETTERS.search(sample):
+        return False
     words = _ARABIC_WORD.findall(sample)
     common = sum(word in FUNCTION_WORDS for word in words)
-    return common >= max(1, len(words) // 10) and not _MIXED_LETTERS.search(sample)
+    return len(words) < _SHORT or common >= max(1, len(words) // 20)
 
 
 def _arabic_share(text: str) -> float:

@@ -140,7 +140,7 @@ def article_from_record(record: dict, source: str, settings: Settings) -> Articl
         article = build_article(
             text, source, settings, title=_optional_str(record, "title", source),
             outlet=_optional_str(record, "outlet", source), url=_optional_str(record, "url", source),
-            published=parse_date(record.get("published"), source),
+            published=parse_date(_optional_str(record, "published", source), source),
         )
         article.id = errors.printable(str(record.get("id") or ""))
         return article

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..errors import UnusableStore, damaged_store, newer_store, not_a_store
 from .schema import MIGRATIONS, migrate, stored_version
@@ -71,7 +71,7 @@ def open_engine(db: str | None) -> Engine:
         if switch_to_wal:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-    except OperationalError as error:
+    except DBAPIError as error:  # no server there, refused, a file SQLite cannot open
         raise UnusableStore(name, f"cannot open the store ({error.orig})") from None
     return engine
 
