@@ -7,29 +7,24 @@ claim, and so does the «..» that joins two statements in a headline."""
 
 from __future__ import annotations
 
-from ..lang.ar.attribution import PARTICIPLES, REPORTING_VERBS
+from ..lang.ar.lexicon import CLAUSE_EDGE_MARKS, COMMAS, STATEMENT_OPENERS, WHEREAS
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import excluded_reach, is_hedged, negation_cues, short_scope
+from ..lang.ar.polarity import (
+    EXCEPT,
+    HOWEVER_AFTER_EXCEPT,
+    NOT_SO_MUCH,
+    SCOPE_TERMINATORS,
+    excluded_reach,
+    is_hedged,
+    negation_cues,
+    short_scope,
+)
 from ..model import Claim, Quote, Span, Token
 from .overlaps import OverlapSweep
 
-# Words that open an independent statement after a comma: «، فيما ...»، «، كما ...»; «، وذلك بعد
-# وصول الرتل» states an event of its own after a denial or a report of something else.
-CLAUSE_OPENERS = normalize_all(("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما", "وذلك"))
-IN_CASE = (normalize_ar("في"), normalize_ar("حين"))  # «، في حين ...»
-COMMAS = frozenset({"،", ","})
-EXCEPT = normalize_ar("إلا")
-AS_MUCH = normalize_ar("بقدر")
-THAT = normalize_all(("أن", "انه", "انها"))
+CLAUSE_OPENERS = normalize_all(STATEMENT_OPENERS)
+IN_CASE = tuple(normalize_ar(word) for word in WHEREAS)
 MIN_CLAIM_WORDS = 4
-# A negation's scope stops at a comma or where a subordinate clause or another statement
-# starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار إلى أن ...»،
-# «موسكو التي تنفي وجود أدلة ... وهو يفتح الطريق».
-SCOPE_STOPS = normalize_all(PARTICIPLES) | CLAUSE_OPENERS | normalize_all(
-    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما", "وهو", "وهي", "وهم",
-     "وهما")) | normalize_all(
-    conjunction + verb + ending for conjunction in ("و", "ف") for verb in REPORTING_VERBS
-    for ending in ("", "ت"))
 
 
 def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[Token]],
@@ -47,7 +42,7 @@ def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[
             claims.append(Claim(
                 span.start, span.end,
                 quote=_main_quote(span, quotes_near.overlapping(span.start, span.end)),
-                negations=_negations(clause),
+                negations=negated_stretches(clause),
                 hedged=is_hedged(words),
                 headline=span.end <= title_end,
             ))
@@ -83,9 +78,9 @@ def _opens_clause(text: str, tokens: list[Token], i: int) -> bool:
 def _trim_punctuation(tokens: list[Token]) -> list[Token]:
     """The clause without the commas and dots left at its edges."""
     start, end = 0, len(tokens)
-    while start < end and tokens[start].kind == "punct" and tokens[start].text in "،,.":
+    while start < end and tokens[start].kind == "punct" and tokens[start].text in CLAUSE_EDGE_MARKS:
         start += 1
-    while end > start and tokens[end - 1].kind == "punct" and tokens[end - 1].text in "،,.":
+    while end > start and tokens[end - 1].kind == "punct" and tokens[end - 1].text in CLAUSE_EDGE_MARKS:
         end -= 1
     return tokens[start:end]
 
@@ -100,7 +95,7 @@ def _main_quote(span: Span, quotes: list[Quote]) -> Quote | None:
     return best
 
 
-def _negations(clause: list[Token]) -> tuple[Span, ...]:
+def negated_stretches(clause: list[Token]) -> tuple[Span, ...]:
     """Each negated stretch: from a negation cue to the next comma or subordinate clause."""
     words = [t for t in clause if t.kind in ("word", "number")]
     folded = [normalize_ar(t.text) for t in words]
@@ -112,7 +107,8 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
             continue  # «لم ... ولا» inside one stretch
         end = clause[-1].end
         for before, token in zip(clause, clause[1:]):
-            if token.start > cue.start and (token.text in COMMAS or normalize_ar(token.text) in SCOPE_STOPS):
+            if token.start > cue.start and (
+                    token.text in COMMAS or normalize_ar(token.text) in SCOPE_TERMINATORS):
                 end = before.end
                 break
         if short_scope(folded, i) and i + 1 < len(words):
@@ -121,10 +117,10 @@ def _negations(clause: list[Token]) -> tuple[Span, ...]:
         if reach and i + reach < len(words):
             end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
         inside = [(j, folded[j]) for j in range(i + 1, len(words)) if words[j].end <= end]
-        if any(word == AS_MUCH for _, word in inside):
+        if any(word == NOT_SO_MUCH for _, word in inside):
             continue  # «ليس له شخصيا بقدر ما هو لشبكة القصة»: not so much ... as, no denial
         at = next((j for j, word in inside if word == EXCEPT), None)
-        if at is not None and at + 1 < len(folded) and folded[at + 1] in THAT:
+        if at is not None and at + 1 < len(folded) and folded[at + 1] in HOWEVER_AFTER_EXCEPT:
             end = words[at - 1].end  # «لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»: however
         elif at is not None:
             continue  # «لم يحضر إلا ثلاثة»، «لا يأتي ... إلا وقد أجادت»: a restriction, no denial

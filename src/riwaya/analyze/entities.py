@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lang.ar.clitics import fold_word
+from ..lang.ar.clitics import STRIPPED_LETTERS, fold_word
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
     PERSON_TITLES,
@@ -21,7 +21,6 @@ from ..ner import NERecognizer, spans_from_tags
 
 _TITLES = normalize_all(PERSON_TITLES)
 _QUALIFIERS = normalize_all(TITLE_QUALIFIERS)
-_ONE_LETTER = ("و", "ف", "ب", "ل")
 _PLACE_HEADS = frozenset(fold_word(w) for w in PLACE_NAME_HEADS)
 _PLACE_NOUNS = frozenset(fold_word(w) for w in PLACE_NOUNS)
 # Place nouns the model sometimes takes for a place's name on their own: «ريف»، «البلدة».
@@ -117,7 +116,7 @@ def name_keys(words: list[str]) -> tuple[str, ...]:
     folded = [fold_word(word) for word in words]
     key = " ".join(folded)
     first = strip_diacritics(words[0])
-    if len(first) > 3 and first[0] in _ONE_LETTER:
+    if len(first) > 3 and first[0] in STRIPPED_LETTERS:
         other = " ".join([fold_word(first[1:]), *folded[1:]])
         return (key,) if other == key else (key, other)
     return (key,)

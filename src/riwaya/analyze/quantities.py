@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..lang.ar.clitics import fold_word
+from ..lang.ar.calendar import GREGORIAN_ERA_MARK, HIJRI_ERA_MARKS
+from ..lang.ar.clitics import STRIPPED_LETTERS, fold_word
 from ..lang.ar.lexicon import (
+    AND,
     APPROXIMATORS,
+    ARTICLE,
+    COUNT_NOUN,
     LABEL_NOUNS,
     NOT_UNITS,
+    PARTITIVE,
     PERCENT_WORDS,
     TRAILING_APPROXIMATORS,
 )
@@ -31,6 +36,7 @@ from ..lang.ar.numbers import (
     DIGIT,
     DUAL_SCALES,
     NUMBER_FORMS,
+    ONES_AND_TWOS,
     ORDINAL_UNITS,
     SCALES,
     VAGUE_FORMS,
@@ -38,6 +44,7 @@ from ..lang.ar.numbers import (
     read_number_word,
 )
 from ..lang.ar.tokenize import REVERSED_DECIMAL, tokenize
+from ..lang.ar.units import ACCUSATIVE_ALEF
 from ..model import Quantity, Span, Token
 from .overlaps import OverlapSweep
 
@@ -48,8 +55,7 @@ _APPROXIMATORS = sorted(
 _TRAILING = normalize_all(TRAILING_APPROXIMATORS)
 _PERCENT = sorted((tuple(normalize_ar(p).split()) for p in PERCENT_WORDS), key=lambda p: -len(p))
 _NOT_UNITS = normalize_all(NOT_UNITS)
-_LABELS = normalize_all(LABEL_NOUNS) | {"ال"}
-_LONE_SMALL = normalize_all(("واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"))
+_LABELS = normalize_all(LABEL_NOUNS) | {ARTICLE}
 # 1,200 and 5.000, not 3,5 or 1.5
 _THOUSANDS = re.compile(rf"^{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+$|^{DIGIT}{{1,3}}\.000$")
 _LOOKAHEAD = 8
@@ -59,9 +65,8 @@ _DIGITS = re.compile(DIGIT + "+")
 # «الخمسة والعشرين» has no word of NUMBER_FORMS: its «والعشرين» is the anchor.
 _ANCHOR_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | CONJOINED_DEFINITE
 _FIRST_WORDS = frozenset(NUMBER_FORMS) | frozenset(VAGUE_FORMS) | frozenset(DEFINITE_FORMS)
-_COUNT = "عدد"
-_HIJRI = normalize_all(("هـ", "ه"))  # «1436 هـ»: a year of the Hijri calendar
-_AD = normalize_ar("م")  # «2015م»; after a shorter number «م» is metres («100 م»)
+_HIJRI = normalize_all(HIJRI_ERA_MARKS)
+_AD = normalize_ar(GREGORIAN_ERA_MARK)
 _YEAR_SPANS = frozenset("-–/")
 
 
@@ -155,7 +160,7 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
             return value, after, False, 0
         value, end = value * scale, after + 1
         # «116 مليونا و800 ألف»: a smaller scale joined by «و» adds to the amount
-        if end + 2 < len(tokens) and words[end] == "و" and tokens[end + 1].kind == "number":
+        if end + 2 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
             smaller = _scale_at(words, end + 2)
             if smaller and smaller < scale:
                 value, end = value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
@@ -174,7 +179,7 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     if parsed is None:
         return None
     value, used = parsed
-    if used == 1 and words[i] in _LONE_SMALL:
+    if used == 1 and words[i] in ONES_AND_TWOS:
         return None  # «في آن واحد»، «جندي واحد»: the noun came first
     first = DEFINITE_FORMS.get(words[i], words[i])  # «بالخمسة والعشرين»: the clitic is «ب»
     return value, i + used, False, len(read_number_word(first)[0])
@@ -211,7 +216,7 @@ def _scale_at(words, i, definite=False) -> float | None:
     if i >= len(words):
         return None
     word = words[i]
-    if definite and word not in SCALES and word.startswith("ال"):
+    if definite and word not in SCALES and word.startswith(ARTICLE):
         word = word[2:]  # عشرات الآلاف
     if word in SCALES:
         return SCALES[word]
@@ -249,7 +254,7 @@ def _approximator_before(words, i) -> tuple[int, str | None]:
 
 def _bare(word: str) -> str:
     """The word without a one-letter conjunction or preposition (بنحو، وقرابة)."""
-    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+    return word[1:] if len(word) > 3 and word[0] in STRIPPED_LETTERS else word
 
 
 def _unit_after(tokens, words, i) -> tuple[str | None, str | None, int]:
@@ -257,10 +262,10 @@ def _unit_after(tokens, words, i) -> tuple[str | None, str | None, int]:
     for phrase in _PERCENT:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return "%", "%", i + len(phrase)
-    j = i + 1 if i < len(words) and words[i] == "من" else i
+    j = i + 1 if i < len(words) and words[i] == PARTITIVE else i
     if not _is_unit(tokens, words, j):
         return None, None, i
-    if words[j] == _COUNT and _is_unit(tokens, words, j + 1):
+    if words[j] == COUNT_NOUN and _is_unit(tokens, words, j + 1):
         j += 1  # «ارتفع إلى 16 عدد الغارات»: the number counts what «عدد» names
     return tokens[j].text, unit_key(tokens[j].text), j + 1
 
@@ -277,6 +282,6 @@ def unit_key(word: str) -> str:
     """A counted noun folded for matching: no article or conjunction, no accusative alef
     (جندياً → جندي، السكان → سكان، آليات → اليات)."""
     word = fold_word(word)
-    if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
+    if len(word) >= 4 and word.endswith(ACCUSATIVE_ALEF) and not word.endswith(2 * ACCUSATIVE_ALEF):
         word = word[:-1]
     return word

@@ -23,11 +23,8 @@ from ..model import Mention, Quote, Source, Span, Token
 def _verb_forms() -> frozenset[str]:
     """Past verbs with their feminine, dual and plural endings, the present forms, and
     «علمت» (the outlet learned)."""
-    forms = {"علمت"}
-    for verb in map(normalize_ar, words.REPORTING_VERBS):
-        stem = verb[:-1] if verb.endswith("ي") else verb
-        forms |= {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
-    return frozenset(forms) | normalize_all(words.VERBATIM_VERBS)
+    past = (words.past_forms(verb) for verb in normalize_all(words.REPORTING_VERBS))
+    return normalize_all(words.OUTLET_VERBS).union(*past) | normalize_all(words.VERBATIM_VERBS)
 
 
 def _bare_forms() -> dict[str, str]:
@@ -36,59 +33,55 @@ def _bare_forms() -> dict[str, str]:
     forms = {}
     for verb in VERBS - _NOUN_TWINS:
         for pronoun in OBJECT_PRONOUNS:
-            forms |= {clitic + verb + pronoun: verb for clitic in ("", "و", "ف")}
-    for cue in _CUE_WORDS:
-        forms |= {clitic + cue: cue for clitic in ("و", "ف") if len(cue) > 2}
-    return {form: cue for form, cue in forms.items() if form not in _CUE_WORDS}
+            forms |= {clitic + verb + pronoun: verb for clitic in ("", *words.CUE_CONJUNCTIONS)}
+    for cue in CUE_WORDS:
+        forms |= {clitic + cue: cue for clitic in words.CUE_CONJUNCTIONS if len(cue) > 2}
+    return {form: cue for form, cue in forms.items() if form not in CUE_WORDS}
 
 
 VERBS = _verb_forms()
 PARTICIPLES = normalize_all(words.PARTICIPLES)
-DENIALS = normalize_all(words.DENIALS)
+DENYING_CUES = normalize_all(words.DENYING_CUES)
 COMPLEMENTISERS = normalize_all(words.COMPLEMENTISERS)
 LINKERS = normalize_all(words.LINKERS)
-CONTINUING = normalize_all(("اضاف", "اضافت", "تابع", "تابعت", "اردف", "استطرد")) | PARTICIPLES
+CONTINUING = normalize_all(words.CONTINUATION_VERBS) | PARTICIPLES
 OBJECT_PRONOUNS = normalize_all(words.OBJECT_PRONOUNS)
-_NOUN_TWINS = normalize_all(("بين", "نص", "ذكر"))  # «بينه»، «نصه»: a noun with a pronoun
-OBJECT_VERBS = frozenset(form for verb in normalize_all(words.OBJECT_VERBS)
-                         for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت", verb + "وا"))
+_NOUN_TWINS = normalize_all(words.NOUN_TWINS)  # «بينه»، «نصه»: a noun with a pronoun
+OBJECT_VERBS = frozenset().union(*map(words.object_verb_forms, normalize_all(words.OBJECT_VERBS)))
 OBJECT_HEADS = normalize_all(words.OBJECT_HEADS)
+OBJECT_PREPOSITION = normalize_ar(words.OBJECT_PREPOSITION)
 RELATIVES = normalize_all(words.RELATIVES)
-RELAYS = normalize_all(("نقل", "نقلت", "نقلته", "نقلتها", "نقلوا"))  # «نقلت الوكالة عن مصدر قوله»
+RELAYS = normalize_all(words.RELAY_VERBS)  # «نقلت الوكالة عن مصدر قوله»
+RELAY_FROM = normalize_ar(words.RELAY_FROM)
 MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
+ON, WHAT = map(normalize_ar, words.AS_WHAT)  # «على ما أعلنت»، «بحسب ما أفادت»
 NORMS = normalize_all(words.NORMS)
-_CUE_WORDS = VERBS | CONTINUING | ACCORDING
-_OPENING_WORDS = _CUE_WORDS | {"ما"}  # «ما» of «على ما أعلنت»
+CUE_WORDS = VERBS | CONTINUING | ACCORDING
+_OPENING_WORDS = CUE_WORDS | {WHAT}  # «ما» of «على ما أعلنت»
 _BARE_FORMS = _bare_forms()
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
-PREPOSITIONS = normalize_all(("إلى", "الى", "على", "عن"))
-PREPOSITION_VERBS = frozenset(form
-                              for verb in ("اشار", "اكد", "كشف", "اعلن", "لفت", "نوه", "شدد", "تحدث", "نفي")
-                              for form in (verb, verb.removesuffix("ي") + "ت", verb + "ت"))
-ANAPHORIC = normalize_all(("المصادر", "المصدر"))
-# «وأضافت المصادر»: the sources named before
-LEADING_PRONOUNS = normalize_all(("فيه", "فيها", "له", "لها", "لهم", "لهن", "لنا", "لي", "لك", "لكم",
-                                  "عنه", "عنها"))  # «مؤكدا لهم أن»: to whom, not who
-COMPANIONS = normalize_all(("مع", "بحضور", "برفقة", "نظيره", "نظيرته", "ونظيره", "بمشاركة"))
+PREPOSITIONS = normalize_all(words.CUE_PREPOSITIONS)
+PREPOSITION_VERBS = frozenset().union(*map(words.feminine_forms, normalize_all(words.PREPOSITION_VERBS)))
+ANAPHORIC = normalize_all(words.ANAPHORIC_SOURCES)  # «وأضافت المصادر»: the sources named before
+LEADING_PRONOUNS = normalize_all(words.LEADING_PRONOUNS)  # «مؤكدا لهم أن»: to whom, not who
+COMPANIONS = normalize_all(words.COMPANIONS)
 ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = normalize_all(words.OUTLET_SOURCES)
 DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
 # Words that open a new clause: «، فيما أشار قائد ...»; never part of a speaker's name.
-CLAUSE_OPENERS = normalize_all(("كما", "فيما", "بينما", "حيث", "لكن", "ولكن", "إذ", "ثم", "وقد", "قد"))
+CLAUSE_PARTICLES = normalize_all(words.CLAUSE_PARTICLES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
-SPEAKER_STOPS = CLAUSE_OPENERS | normalize_all((
-    "في", "خلال", "امس", "أمس", "اليوم", "يوم", "صباح", "مساء", "عبر", "عقب", "بعد", "اثناء", "على",
-    "الى", "إلى", "به", "بها", "ل", "لـ", "عن", "ما", "ايضا", "كذلك", "دائما", "مجددا", "بشدة", "قطعيا",
-    "وقتها", "حينها", "قوله", "قولها", "قولهم", "آنذاك", "بدوره", "بدورها", *WEEKDAYS))
-DEMONSTRATIVES = normalize_all(("تلك", "هذه", "ذلك", "هذا", "ذات", "نفس", "هؤلاء", "ذاتها", "نفسها"))
+SPEAKER_STOPS = CLAUSE_PARTICLES | normalize_all(words.SPEAKER_STOPS) | normalize_all(WEEKDAYS)
+DEMONSTRATIVES = normalize_all(words.DEMONSTRATIVES)
+SAME_WORDS = normalize_all(words.SAME_WORDS)
 OPENERS, CLOSERS = "«“\"", "»”\""
-_WAS = ("كان", "كانت", "وكان", "وكانت")
-PLURAL_ENDINGS = ("وا", "ون")  # «قالوا»، «يقولون»
-CONTRASTS = normalize_all(("إلا", "غير", "بيد"))  # «إلا أن»، «غير أن»، «بيد أن»: however
-IMPERSONAL = normalize_all(("يذكر",))  # «يُذكر أن» (it is worth noting that)
+_WAS = normalize_all(words.PAST_AUXILIARIES)
+ALREADY = normalize_ar(words.ALREADY)  # «وكان (قد) قال»
+CONTRASTS = normalize_all(words.CONTRASTS)  # «إلا أن»، «غير أن»، «بيد أن»: however
+IMPERSONAL = normalize_all(words.IMPERSONAL_CUES)  # «يُذكر أن» (it is worth noting that)
 _WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
 
@@ -106,7 +99,7 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
     for tokens in tokens_by_sentence:
         if not tokens:
             continue
-        folded = [_bare(normalize_ar(t.text)) for t in tokens]
+        folded = [bare_cue(normalize_ar(t.text)) for t in tokens]
         near = ordered[bisect_left(starts, tokens[0].start):bisect_left(starts, tokens[-1].end)]
         found = _attributed(tokens, folded, near, last_speaker)
         found += _direct_elsewhere(tokens, folded, found, near)
@@ -117,7 +110,7 @@ def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
     return quotes, sorted(sources, key=lambda s: s.start)
 
 
-def _bare(word: str) -> str:
+def bare_cue(word: str) -> str:
     """A folded cue without a leading و or ف (وأضاف، فقال) or an object pronoun (ووصفها),
     so that every person and clitic of a cue meets one lexicon entry."""
     return _BARE_FORMS.get(word, word)
@@ -145,7 +138,7 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
 
 def _clause_opened(tokens, folded, i) -> int:
     """Where the clause of tokens[i] starts: after the last «وقد»، «كما»، «فيما» ... before it."""
-    opener = next((j for j in range(i - 1, 0, -1) if folded[j] in CLAUSE_OPENERS), None)
+    opener = next((j for j in range(i - 1, 0, -1) if folded[j] in CLAUSE_PARTICLES), None)
     return tokens[opener].start if opener is not None else tokens[0].start
 
 
@@ -155,7 +148,7 @@ def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Sou
     مورينيو على تجاهل فينجر له وقال» is Mourinho's. Not the man a mosque is named after
     («في خطبة الجمعة بجامع الإمام تركي بن عبدالله، وقال»), nor one named after a comma, in a
     list or an object («يستضيف المهرجان منشدين، من أبرزهم المنشد فلان، مبيناً أن»)."""
-    commas = [t.start for t in tokens if t.text in "،," and start <= t.start < end]
+    commas = [t.start for t in tokens if t.text in words.COMMAS and start <= t.start < end]
     named = next((m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end
                   and not _in_institution_name(tokens, m) and not (commas and commas[0] < m.start)), None)
     return Source(named.start, named.end, "named") if named else None
@@ -168,10 +161,10 @@ def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
         first = i + 1
         if word in ACCORDING_WHAT:
             first += 1  # the verb after «حسبما»
-        elif first < len(tokens) and folded[first] == "ما":  # «بحسب ما أفادت به مصادر ...»
+        elif first < len(tokens) and folded[first] == WHAT:  # «بحسب ما أفادت به مصادر ...»
             first += 2
         return _according_to(tokens, folded, i, i, first, mentions)
-    if word == "ما" and 0 < i < len(tokens) - 1 and folded[i - 1] == "علي" and folded[i + 1] in VERBS:
+    if word == WHAT and 0 < i < len(tokens) - 1 and folded[i - 1] == ON and folded[i + 1] in VERBS:
         return _according_to(tokens, folded, i - 1, i + 1, i + 2, mentions)  # «على ما أعلنت X»
     if word in IMPERSONAL and i + 1 < len(tokens) and folded[i + 1] in COMPLEMENTISERS:
         return None  # «يُذكر أن ...»: the journalist's own background, no one's words
@@ -186,7 +179,7 @@ def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
     end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES
                 or _ends_clause(tokens, j)), end)
     k = next((j for j in range(i + 1, end) if folded[j] in COMPLEMENTISERS or tokens[j].text == ":"
-              or (folded[j] in LINKERS and tokens[j - 1].text in "،,")
+              or (folded[j] in LINKERS and tokens[j - 1].text in words.COMMAS)
               or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
     if k is None:
         return _object_quote(tokens, folded, i, end, mentions, last_speaker)
@@ -198,14 +191,14 @@ def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
         return None
     direct = tokens[k].text == ":" or _opens(tokens, start)
     cue = Span(tokens[i].start, tokens[i].end)
-    return _quote(folded, tokens, start, direct, cue, speaker, folded[i] in DENIALS)
+    return _quote(folded, tokens, start, direct, cue, speaker, folded[i] in DENYING_CUES)
 
 
 def _object_quote(tokens, folded, i, end, mentions, last_speaker) -> Quote | None:
     """A cue whose statement is a noun: «نافياً وجود ...»، «أشار إلى أهمية ...»، «أكدت مصادر
     مقتل ...»; a preposition (عن، إلى، بـ) before the noun stays out of the quote."""
     cue = Span(tokens[i].start, tokens[i].end)
-    negated = folded[i] in DENIALS
+    negated = folded[i] in DENYING_CUES
     if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
         first = i + 2 if folded[i + 1] in PREPOSITIONS and i + 2 < len(tokens) else i + 1
         return _quote(folded, tokens, first, False, cue, last_speaker, negated)
@@ -234,7 +227,7 @@ def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | No
             return (j, j + 1, 0) if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else None
         if takes_object and word in OBJECT_HEADS:
             return j, j, 0
-        if takes_object and word[:1] == "ب" and word[1:] in OBJECT_HEADS:
+        if takes_object and word[:1] == OBJECT_PREPOSITION and word[1:] in OBJECT_HEADS:
             return j, j, 1  # «أفادت مصادر بسقوط ...»
     return None
 
@@ -267,7 +260,7 @@ def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
 
 def _plural(token: Token) -> bool:
     word = normalize_ar(token.text)
-    return len(word) > 4 and word.endswith(PLURAL_ENDINGS)
+    return len(word) > 4 and word.endswith(words.PLURAL_ENDINGS)
 
 
 def _one_person(speaker: Source, mentions: list[Mention]) -> bool:
@@ -281,12 +274,12 @@ def _subject(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
     named after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
     if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
         return Source(tokens[i].start, _trim_end(tokens, after), "outlet")
-    relayed = (next((j for j in range(i + 1, after) if folded[j] == "عن"), None)
+    relayed = (next((j for j in range(i + 1, after) if folded[j] == RELAY_FROM), None)
                if folded[i] in RELAYS else None)
     speaker = _speaker(tokens, folded, relayed + 1 if relayed else i + 1, after, mentions)
     if speaker is None and i > 0 and folded[i - 1] in RELATIVES:
         speaker = _antecedent(tokens, folded, i - 1, mentions)
-    if (speaker is None and folded[i] not in CONTINUING) or (i > 0 and folded[i - 1] == "قد"):
+    if (speaker is None and folded[i] not in CONTINUING) or (i > 0 and folded[i - 1] == ALREADY):
         speaker = _subject_before(tokens, folded, i, mentions) or speaker
     if speaker is None:
         named = next((m for m in mentions if m.type == "PER" and tokens[i].end <= m.start
@@ -321,8 +314,8 @@ def _subject_before(tokens, folded, i, mentions) -> Source | None:
     and the verb, with no other verb or punctuation in between."""
     first = _clause_start(tokens, i)
     was = next((j for j in range(i - 1, max(first - 1, i - _LONGEST_SPEAKER), -1) if folded[j] in _WAS), None)
-    before = i - (folded[i - 1] == "قد")
-    if was is not None and not any(w in VERBS or w in CLAUSE_OPENERS for w in folded[was + 1:before]):
+    before = i - (folded[i - 1] == ALREADY)
+    if was is not None and not any(w in VERBS or w in CLAUSE_PARTICLES for w in folded[was + 1:before]):
         return _speaker(tokens, folded, was + 1, before, mentions)
     words = tokens[first:i]
     if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
@@ -340,14 +333,14 @@ def _antecedent(tokens, folded, relative, mentions) -> Source | None:
     """«صحيفة فيدوموستي التي قالت»، «المادة (32) التي نصت»: a name ending right before a
     relative pronoun, else the definite noun there (with its bracketed number); a comma may
     stand between them («قبل أن يستقبله بوتين، الذي صرح»)."""
-    if relative > 1 and tokens[relative - 1].text in "،,":
+    if relative > 1 and tokens[relative - 1].text in words.COMMAS:
         relative -= 1
     end = tokens[relative - 1].end if relative else 0
     name = next((m for m in mentions if m.end == end), None)
     first = _index_after(tokens, name.start) if name else relative - 1
     while name is None and first > 0 and (tokens[first].kind == "number" or tokens[first].text in "()"):
         first -= 1
-    if first < 0 or not (name or folded[first].startswith("ال")):
+    if first < 0 or not (name or folded[first].startswith(words.ARTICLE)):
         return None
     span = Span(tokens[first].start, end)
     return Source(span.start, span.end, source_kind(folded[first:relative], span, mentions))
@@ -369,7 +362,7 @@ def _opens(tokens: list[Token], j: int) -> bool:
 def _anaphoric(folded, tokens, speaker: Source) -> bool:
     """«المصادر»، «تلك المصادر»، «المصادر ذاتها»: the sources already named."""
     inside = [w for w, t in zip(folded, tokens) if speaker.start <= t.start < speaker.end
-              and w not in DEMONSTRATIVES and w not in ("ذاتها", "نفسها", "ذاته", "نفسه")]
+              and w not in DEMONSTRATIVES and w not in SAME_WORDS]
     return len(inside) == 1 and inside[0] in ANAPHORIC
 
 
@@ -392,7 +385,7 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
         first += 1  # «وفقاً لـ ...»، «نقلاً عن ...»
     last = next((j for j in range(first, len(tokens)) if tokens[j].kind == "punct" or folded[j] in LINKERS
                  or (j > first and (folded[j] in VERBS or folded[j] in COMPLEMENTISERS))), len(tokens))
-    if first < len(tokens) and _without_lam(folded[first]) in NORMS:
+    if first < len(tokens) and words.without_lam(folded[first]) in NORMS:
         return None  # «وفق اللوائح»، «حسب الخطة»، «طبقاً للقانون»: no one is cited
     speaker = _speaker(tokens, folded, first, last, mentions)
     if speaker is None:
@@ -404,7 +397,7 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
         return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker)
     if last < len(tokens) and folded[last] in VERBS and tokens[last - 1].kind != "punct":
         # «وبحسب مصادر ميدانية تحدثت إلى «الجسر»، ضم الرتل ...»: the verb tells of the source
-        last = next((j for j in range(last + 1, len(tokens)) if tokens[j].text in "،,"), last)
+        last = next((j for j in range(last + 1, len(tokens)) if tokens[j].text in words.COMMAS), last)
     opener = tokens[last:last + 1] and (tokens[last].kind == "punct" or folded[last] in LINKERS)
     start = last + 1 if opener else last
     if start < len(tokens) and folded[start] in LINKERS:
@@ -412,13 +405,6 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     if start >= len(tokens) or folded[start] in VERBS:
         return None  # «وبحسب الوكالة، فقد أكد فلان أن ...»: the verb is the cue
     return _quote(folded, tokens, start, False, cue_span, speaker, False)
-
-
-def _without_lam(word: str) -> str:
-    """«للقانون» → «القانون»، «لخطة» → «خطة»."""
-    if word.startswith("لل"):
-        return "ا" + word[1:]
-    return word[1:] if word.startswith("ل") and len(word) > 3 else word
 
 
 def _speaker(tokens, folded, first, after, mentions) -> Source | None:
@@ -439,7 +425,7 @@ def _speaker(tokens, folded, first, after, mentions) -> Source | None:
     cut = first
     while cut < after and (_in_name(tokens[cut], mentions) or (
             folded[cut] not in SPEAKER_STOPS and tokens[cut].text not in OPENERS + CLOSERS + "()"
-            and not (cut > first and folded[cut].startswith("لل")))):
+            and not (cut > first and folded[cut].startswith(words.LAM_ARTICLE)))):
         cut += 1
     while cut > first and tokens[cut - 1].kind == "punct":
         cut -= 1
@@ -460,7 +446,8 @@ def _apposed_name(tokens, first, cut, mentions) -> Source | None:
     in or right after a role's phrase, with the word before the name the tagger found; not
     after «فإن», which opens the statement («وبحسب الدبلوماسي نفسه، فإن كيري سيحاول»)."""
     for j in range(first, min(cut + 1, len(tokens) - 2)):
-        if tokens[j].text in "،," and normalize_ar(tokens[j + 1].text) not in LINKERS | COMPLEMENTISERS:
+        if tokens[j].text in words.COMMAS \
+                and normalize_ar(tokens[j + 1].text) not in LINKERS | COMPLEMENTISERS:
             name = next((m for m in mentions if m.type == "PER" and m.start in
                          (tokens[j + 1].start, tokens[j + 2].start)), None)
             if name is not None:
@@ -475,15 +462,16 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
     folded = [w for w in folded if w not in DEMONSTRATIVES] or folded
     head = folded[0] if folded else ""
     known = ANONYMOUS | INDEFINITE_ONLY | DOCUMENT | OUTLET
-    head = head[1:] if head[:1] == "ل" and head[1:] in known else head  # «لمصادر»
-    bare = head[2:] if head.startswith("ال") and head[2:] in known else head
+    lam, article = len(words.LAM), len(words.ARTICLE)
+    head = head[lam:] if head.startswith(words.LAM) and head[lam:] in known else head  # «لمصادر»
+    bare = head[article:] if head.startswith(words.ARTICLE) and head[article:] in known else head
     if bare in OUTLET or " ".join(folded[:2]) in OUTLET:
         return "outlet"
     if bare in DOCUMENT:
         return "document"
     if any(m.type == "PER" and span.overlaps(m) for m in mentions):
         return "named"
-    definite = head != bare or (len(folded) > 1 and folded[1].startswith("ال"))
+    definite = head != bare or (len(folded) > 1 and folded[1].startswith(words.ARTICLE))
     if bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not definite):
         return "anonymous"
     return "named"
@@ -499,7 +487,8 @@ def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None
             return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
     opened = next((k for k in range(start, len(tokens)) if tokens[k].text in OPENERS), len(tokens))
     end = next((j for j in range(start + 1, len(tokens) - 1) if _ends_clause(tokens, j) or (
-        tokens[j].text in "،," and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_OPENERS else j + 1))
+        tokens[j].text in words.COMMAS
+        and _is_cue(folded, j + 2 if folded[j + 1] in CLAUSE_PARTICLES else j + 1))
         or (j < opened and _closer(tokens[j]))), len(tokens))
     stop = _trim_end(tokens, end)
     if stop <= tokens[start].start:
@@ -539,7 +528,7 @@ def _direct_elsewhere(tokens, folded, found, mentions) -> list[Quote]:
         after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
         speaker = _speaker(tokens, folded, cue + 1, after, mentions)
         quotes.append(Quote(tokens[i + 1].start, tokens[closer - 1].end, True,
-                            Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENIALS))
+                            Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENYING_CUES))
     return quotes
 
 

@@ -15,13 +15,8 @@ from hijridate import Gregorian, Hijri
 
 from ..lang.ar import calendar as names
 from ..lang.ar.normalize import normalize_all, normalize_ar, normalize_with_offsets, word_set
-from ..lang.ar.numbers import DIGIT, DIGITS, is_digits, parse_number_words
+from ..lang.ar.numbers import is_digits, parse_number_words
 from ..model import Span, TimeExpression
-
-
-def _alternation(words) -> str:
-    folded = sorted({normalize_ar(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
 
 
 def _folded(table: dict) -> dict:
@@ -35,64 +30,13 @@ HIJRI = _folded(names.HIJRI_MONTHS)
 WEEKDAYS = _folded(names.WEEKDAYS)
 DAY_WORDS = _folded(names.DAY_WORDS)
 PERIODS = _folded(names.PERIOD_WORDS)
+VAGUE_PERIODS = normalize_all(names.VAGUE_PERIODS)
 NAMED_PERIODS = _folded(names.NAMED_PERIODS)
 EDGES = _folded(names.PERIOD_EDGES)
 PAST = normalize_all(names.PAST_WORDS)
 NEXT = normalize_all(names.NEXT_WORDS)
-
-_GM = _alternation(names.GREGORIAN_MONTHS)
-_MONTH = rf"(?:شهر\s+)?(?P<month>{_GM})(?:\s*[/(-]?\s*(?:{_GM})\s*\)?)?"  # «فبراير (شباط)»، «فبراير شباط»
-_WD = _alternation(names.WEEKDAYS)
-_PART = rf"(?:(?:{_alternation(names.DAY_PARTS)})\s+)?"
-_DIR = _alternation(names.PAST_WORDS + names.NEXT_WORDS + names.CURRENT_WORDS)
-_YEAR = rf"(?:\s*,?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<year>{DIGIT}{{4}})(?!{DIGIT}))"
-_B, _E = r"(?<!\w)[وفبل]?", r"(?!\w)"
-
-# Gates: a pattern runs only on a text that passes all of its gates (a set of words of which
-# one must occur, or a regular expression that must match), and only in windows around where
-# its first gate occurs. Most texts hold few dates, and scanning 2 KB with each of ten
-# patterns costs ten times more than the whole rest of the search.
-_DIGIT, _FOUR_DIGITS = re.compile(DIGIT), re.compile(DIGIT + "{4}")
-_DIGIT_DATE = re.compile(rf"{DIGIT}[/.-]{DIGIT}")
-
-
-def _words(*groups) -> frozenset[str]:
-    """The first words of the given phrases, bare and with a clitic (والسبت، بالشهر)."""
-    firsts = {normalize_ar(phrase).split()[0] for group in groups for phrase in group}
-    return frozenset(prefix + word for word in firsts for prefix in ("", "و", "ف", "ب", "ل"))
-
-
-_MONTHS = _words(names.GREGORIAN_MONTHS)
-_DIRECTIONS = _words(names.PAST_WORDS, names.NEXT_WORDS, names.CURRENT_WORDS)
-
-PATTERNS = [
-    ("day_month", (_MONTHS, _DIGIT),
-     rf"{_B}(?P<x>(?:(?:يوم\s+)?(?:{_WD})\s*,?\s*)?(?P<day>{DIGIT}{{1,2}})\s+(?:من\s+)?{_MONTH}"
-     rf"(?:{_YEAR}|\s+(?P<dir>{_DIR}))?){_E}"),
-    ("hijri", (_words(names.HIJRI_MONTHS), _DIGIT),
-     rf"{_B}(?P<x>(?P<day>{DIGIT}{{1,2}})\s+(?P<hmonth>{_alternation(names.HIJRI_MONTHS)})"
-     rf"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>1[34]{DIGIT}{DIGIT}))?(?:\s*ه(?:ـ)?(?!\w)\.?)?){_E}"),
-    ("numeric", (_DIGIT_DATE,),
-     rf"(?<![{DIGITS}/.-])(?P<x>(?P<iso>{DIGIT}{{4}}-{DIGIT}{{1,2}}-{DIGIT}{{1,2}})"
-     rf"|(?P<dmy>{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{4}}))(?![{DIGITS}/.-])"),
-    ("month_year", (_MONTHS, _FOUR_DIGITS), rf"{_B}(?P<x>{_MONTH}{_YEAR}){_E}"),
-    ("month_relative", (_MONTHS, _DIRECTIONS), rf"{_B}(?P<x>{_MONTH}\s+(?P<dir>{_DIR})){_E}"),
-    ("year", (_words(["عام", "سنة", "العام", "السنة"]), _FOUR_DIGITS),
-     rf"{_B}(?P<x>(?:ال)?(?:عام|سنه)\s+(?P<year>{DIGIT}{{4}})){_E}"),
-    ("day_word", (_words(names.DAY_WORDS, ["الليلة"]),),
-     rf"{_B}(?P<x>{_PART}(?P<word>{_alternation(names.DAY_WORDS)}|الليله\s+الماضيه)"
-     rf"(?:\s*,?\s*(?P<paren>\()?\s*(?:يوم\s+)?(?P<wd>{_WD})(?(paren)\s*\)))?){_E}"
-     r"(?!\s+(?:التالي|السابق|الاول|الثاني|نفسه|ذاته|الذي|الوطني|الدولي|العالمي|افضل|اجمل|مشرق))"),
-    ("weekday", (_words(names.WEEKDAYS),),
-     rf"{_B}(?P<x>{_PART}(?:(?:يوم|نهار)\s+)?(?P<wd>{_WD})(?:\s+(?P<dir>{_DIR}))?){_E}"),
-    ("ago", (_words(["منذ", "قبل"]), _words(names.PERIOD_WORDS)),
-     rf"{_B}(?P<x>(?:منذ|قبل)\s+(?:(?P<n>{DIGIT}+|\w+(?:\s+و\w+)?)\s+)?(?P<unit>{_alternation(names.PERIOD_WORDS)})){_E}"
-     r"(?!\s+من\b)"),
-    ("period", (_words(names.NAMED_PERIODS), _DIRECTIONS),
-     rf"{_B}(?P<x>(?:(?P<edge>{_alternation(names.PERIOD_EDGES)})\s+)?(?P<period>{_alternation(names.NAMED_PERIODS)})"
-     rf"\s+(?P<dir>{_DIR})){_E}"),
-]
-_COMPILED = [(name, gates, re.compile(pattern)) for name, gates, pattern in PATTERNS]
+# Each pattern runs only when its gates pass, in windows around its first gate's anchors.
+_COMPILED = [(name, gates, re.compile(pattern)) for name, gates, pattern in names.DATE_PATTERNS]
 
 
 _BEFORE, _AFTER = 40, 100  # how far a date expression reaches around its anchor
@@ -219,9 +163,7 @@ def _year(match, published) -> Resolved | None:
 
 
 def _day_word(match, published) -> Resolved | None:
-    word = _space(match["word"])
-    offset = -1 if word.startswith("الليله") else DAY_WORDS[word]
-    day = _shift(published, offset)
+    day = _shift(published, DAY_WORDS[_space(match["word"])])
     if day is not None and match["wd"]:
         day = _nearest_weekday(day, WEEKDAYS[match["wd"]])
     return day, "day", True
@@ -254,7 +196,7 @@ def _told_ahead(match) -> bool:
     """Whether a future verb comes shortly before the date, in its sentence: «ستعقد جولة جديدة
     من المحادثات يوم الاثنين»."""
     before = match.string[max(0, match.start("x") - FUTURE_REACH) : match.start("x")]
-    before = re.split(r"[.!?؟\n]", before)[-1]
+    before = re.split(r"[.!?\n]", before)[-1]  # normalised: «؟» is «?»
     return not FUTURE.isdisjoint(re.findall(r"\w+", before)[-FUTURE_WORDS_BACK:])
 
 
@@ -269,7 +211,7 @@ def _ago(match, published) -> Resolved | None:
         count = int(parsed[0])
         if count > MAX_AGO[unit]:
             return None  # «منذ 1500 عام» is history, not a date to resolve
-    elif match["unit"] in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
+    elif match["unit"] in VAGUE_PERIODS:
         return None, unit, True  # «منذ أيام»: some days ago
     if published is None:
         return None, unit, True

@@ -10,6 +10,7 @@ import re
 
 from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
 from ..lang.ar.calendar import named_weekdays
+from ..lang.ar.contrast import FUTURE_PREFIX, GLUED_NEGATION, NAME_VOWELS, NOT_NAME_WORDS, SELF_NAMED_MEDIA
 from ..lang.ar.entities import (
     INSTITUTION_WORDS,
     NOT_DISTINCTIVE_QUALIFIERS,
@@ -23,24 +24,21 @@ from ..lang.ar.polarity import PRESENT_PREFIXES
 from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
-from ..report.wording import SOURCE_KINDS
+from ..report.wording import list_names, name_report, name_source_kind, quote_in, word_conflict
 from .claim_view import SCENE, ClaimView, content_word, content_words
 
 _WORD = re.compile(r"\w+")
-_VOWELS = str.maketrans("", "", "اويى")
+_VOWELS = str.maketrans("", "", NAME_VOWELS)
 _DOUBLED = re.compile(r"(.)\1+")
 _QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
 _DISTINCTIVE = _QUALIFIERS - frozenset(map(content_word, NOT_DISTINCTIVE_QUALIFIERS))
 _TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
 _TRIGGERS = frozenset(map(content_word, ORGANISATION_TRIGGERS)) - {""}
 _NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
-                                                        "إدارة", "بن", "ابن", "بنت", "أبو", "عبد",
-                                                        "سموه", "معاليه", "فضيلته", "سماحته",
-                                                        "جلالته", "فخامته", "خادم", "الحرمين",
-                                                        "الشريفين", "العام", "العامة")))
+                                                        *NOT_NAME_WORDS)))
 """Titles, roles, name particles, honorifics that stand for a name named before («سموه») and
 words of any office («العامة»): two different ministers share «وزير», not a name."""
-_PUBLICATIONS = frozenset(map(content_word, MEDIA)) - {"", content_word("شبكة")}
+_PUBLICATIONS = frozenset(map(content_word, MEDIA)) - {"", *map(content_word, SELF_NAMED_MEDIA)}
 _RELAYERS = frozenset(map(content_word, (*NEWS_AGENCIES, *(w for w in OUTLET_SOURCES if " " not in w))))
 _RELAYERS -= {""}
 """A publication («لوكالة رويترز»، «الصحيفة») or the outlet's own voice («علمت "الوئام"»،
@@ -84,12 +82,12 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
                 continue  # «3 غارات» on one town, «4 غارات» on another; each day's market figures
             same_unit = qa.unit_key and qb.unit_key and _family(qa) == _family(qb)
             if same_unit and not _compatible(qa, qb):
-                reasons.append(f"الرقم مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
+                reasons.append(word_conflict("number", a=_quoted(a, qa), b=_quoted(b, qb)))
             elif (qa.value == qb.value and not same_unit and qa.unit_key and qb.unit_key
                   and listed_family(qa.unit_key) and listed_family(qb.unit_key)):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
                 # «153 صينياً» / «153 مواطناً»
-                reasons.append(f"الرقم نفسه لمعدود مختلف: {_quoted(a, qa)} مقابل {_quoted(b, qb)}")
+                reasons.append(word_conflict("unit", a=_quoted(a, qa), b=_quoted(b, qb)))
     return reasons
 
 
@@ -111,7 +109,7 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
                 _shares_event(stretch - negated.entity_words, events)) and (
                 not verb or _shares_event(frozenset({verb}), events)) and (
                 not _also_denies(affirmed, stretch)):
-            return [f"نفي مقابل تأكيد: {_outlet(negated)} ينفي ما يذكره {_outlet(affirmed)}"]
+            return [word_conflict("denial", denier=_outlet(negated), affirmer=_outlet(affirmed))]
     return []
 
 
@@ -119,7 +117,7 @@ def _also_denies(view: ClaimView, stretch: frozenset[str]) -> bool:
     """Whether the report of ``view`` carries the denial as well: a negation of its own says
     most of it (two copies of one press release), or the claim has it with the «لا» glued to
     the verb («لاينسى»)."""
-    if any(("ا" + word) in view.words for word in stretch if word[:1] in PRESENT_PREFIXES):
+    if any((GLUED_NEGATION + word) in view.words for word in stretch if word[:1] in PRESENT_PREFIXES):
         return True
     return any(len(stretch & own) >= MIN_SHARED_NEGATED
                and view.weight(stretch & own) >= MIN_CONTEXT_SHARE * view.weight(stretch)
@@ -129,7 +127,7 @@ def _also_denies(view: ClaimView, stretch: frozenset[str]) -> bool:
 def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
     """Whether a denied word is among the stated ones in some form: a verb for its noun, the
     future «س» before a present verb (ستنسحب) left aside."""
-    forms = set(stated) | {w[1:] for w in stated if w.startswith("س") and len(w) > 4}
+    forms = set(stated) | {w[1:] for w in stated if w.startswith(FUTURE_PREFIX) and len(w) > 4}
     return any(is_reworded(word, forms) for word in denied - SCENE)
 
 
@@ -146,7 +144,8 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     if _ahead(a.article, dated_a) != _ahead(b.article, dated_b):
         return []  # a match set for the 12th against the day of the medical tests
     first, second = min(days_a), min(days_b)
-    return [f"تاريخ مختلف: {first.isoformat()} في {_outlet(a)} مقابل {second.isoformat()} في {_outlet(b)}"]
+    return [word_conflict("date", a=first.isoformat(), report_a=_outlet(a), b=second.isoformat(),
+                          report_b=_outlet(b))]
 
 
 def different_places(a: ClaimView, b: ClaimView) -> list[str]:
@@ -154,7 +153,8 @@ def different_places(a: ClaimView, b: ClaimView) -> list[str]:
     names (when it does, it is one event in two places)."""
     if not _restates(a, b) or not _apart(a.places, b.places, a, b) or not _elsewhere(a, b):
         return []
-    return [f"مكان مختلف: {_place(a)} في {_outlet(a)} مقابل {_place(b)} في {_outlet(b)}"]
+    return [word_conflict("place", a=list_names(a.place_names), report_a=_outlet(a),
+                          b=list_names(b.place_names), report_b=_outlet(b))]
 
 
 def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
@@ -174,8 +174,9 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
             if _names_speaker(a, qa, b, qb.speaker) or _names_speaker(b, qb, a, qa.speaker):
                 continue  # «شدد السيسي على ...، حسبما أضاف ياسين»: Yassin relays Sisi's words
             who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
-            reasons.append(f"القول نفسه منسوب إلى «{who_a}» ({_kind(qa.speaker.kind)}) في {_outlet(a)} "
-                           f"وإلى «{who_b}» ({_kind(qb.speaker.kind)}) في {_outlet(b)}")
+            reasons.append(word_conflict("source", a=who_a, kind_a=name_source_kind(qa.speaker.kind),
+                                         report_a=_outlet(a), b=who_b,
+                                         kind_b=name_source_kind(qb.speaker.kind), report_b=_outlet(b)))
     return reasons
 
 
@@ -450,11 +451,11 @@ def _folded_words(text: str) -> frozenset[str]:
 
 
 def _quoted(view: ClaimView, quantity: Quantity) -> str:
-    return f"«{view.article.span_text(quantity)}» في {_outlet(view)}"
+    return quote_in(view.article.span_text(quantity), _outlet(view))
 
 
 def _outlet(view: ClaimView) -> str:
-    return f"«{view.article.outlet}»" if view.article.outlet else f"التقرير {view.article.id}"
+    return name_report(view.article.outlet, view.article.id)
 
 
 def _place_keys(view: ClaimView) -> frozenset[str]:
@@ -470,12 +471,3 @@ def _place_keys(view: ClaimView) -> frozenset[str]:
 
 def _skeleton(word: str) -> str:
     return word.translate(_VOWELS)
-
-
-def _place(view: ClaimView) -> str:
-    return "، ".join(sorted(view.place_names))
-
-
-def _kind(kind: str) -> str:
-    """Named against unnamed is what matters here: «مصادر خاصة» are unnamed too."""
-    return SOURCE_KINDS[kind] if kind in ("named", "document") else "مصدر غير مسمّى"

@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.contrast import MEASURE_WORDS, VERB_SUBJECT_SUFFIXES
 from ..lang.ar.entities import PLACE_NOUNS
-from ..lang.ar.lexicon import DIRECTIONS, FUNCTION_WORDS
+from ..lang.ar.lexicon import COMMAS, DIRECTIONS, FUNCTION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import (
     LIGHT_VERBS,
@@ -165,7 +166,7 @@ def _privative_words(tokens) -> frozenset[str]:
     """The words after «دون»، «بدون»، «بلا»: a few, up to a comma."""
     found, reach = set(), 0
     for token in tokens:
-        if token.text in ("،", ","):
+        if token.text in COMMAS:
             reach = 0
         elif token.kind in ("word", "number"):
             if normalize_ar(token.text) in PRIVATIVES:
@@ -208,16 +209,12 @@ def _context(folded, quantity: Quantity) -> frozenset[str]:
 def verb_stem(word: str) -> str:
     """A rough stem that lets «يضم»، «ضمت» and «ضم» meet: present prefix and subject
     suffixes off."""
-    if len(word) >= 3 and word[0] in "يتن":
+    if len(word) >= 3 and word[0] in PRESENT_PREFIXES:
         word = word[1:]
-    for suffix in ("ون", "وا", "ت"):
+    for suffix in VERB_SUBJECT_SUFFIXES:
         if len(word) - len(suffix) >= 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
 
-_MEASURE_WORDS = frozenset(
-    verb_stem(strip_clitics(w)) for w in normalize_all((
-        "نسبة", "قيمة", "مبلغ", "مقدار", "حجم", "عدد", "إجمالي", "قدره", "قدرها", "بلغ", "بلغت",
-        "وصل", "وصلت", "نحو", "حوالي")))
-"""Words that precede any amount («بنسبة»، «عدد»، «بلغت»): they do not say what is counted."""
+_MEASURE_WORDS = frozenset(verb_stem(strip_clitics(w)) for w in normalize_all(MEASURE_WORDS))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..model import Article
 from ..model.findings import Alignment, ClaimRef, Fact, SummaryLine
-from ..report.wording import describe_count
+from ..report.wording import summarize_agreement, summarize_conflict
 
 SUMMARY_FACTS = 4
 """The summary names this many of the most corroborated facts, after every conflict."""
@@ -98,9 +98,9 @@ def _representative(claims: list[ClaimRef]) -> str:
 def summarize(facts: list[Fact]) -> list[SummaryLine]:
     """A few sentences: what the reports dispute, then what most of them agree on, each
     linked to its facts."""
-    lines = [SummaryLine(f"تختلف التقارير: {'؛ '.join(fact.reasons)}", (fact,))
+    lines = [SummaryLine(summarize_conflict(fact.reasons), (fact,))
              for fact in facts if fact.status == "conflicting"]
     agreed = [fact for fact in facts if fact.status == "corroborated"][:SUMMARY_FACTS]
-    lines += [SummaryLine(f"أكّدها {describe_count(fact.independent_sources)}: {fact.text}", (fact,))
+    lines += [SummaryLine(summarize_agreement(fact.independent_sources, fact.text), (fact,))
               for fact in agreed]
     return lines

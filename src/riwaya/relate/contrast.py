@@ -20,15 +20,12 @@ from functools import cache, lru_cache
 import numpy as np
 
 from ..lang.ar.clitics import fold_word, strip_clitics
+from ..lang.ar.contrast import CORE_PREFIXES, CORE_SUFFIXES, LONG_VOWELS, OPPOSITES
 from ..lang.ar.gazetteers import gazetteer
 from ..lang.ar.normalize import normalize_ar
 from ..lang.ar.numbers import read_decimal, read_number_word
 from ..lang.ar.polarity import is_hedged, negation_cues
-from .cues import OPPOSITES
 
-SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي")
-PRESENT_PREFIXES = ("ي", "ت", "ن", "ا", "م", "س")
-LONG_VOWELS = "اوي"
 MIN_CORE = 3
 MATCH_DICE = 0.6
 """Two words whose cores (of at least ``MIN_DICE_CORE`` letters) share this share of letter
@@ -50,11 +47,11 @@ def word_core(word: str) -> str:
     """A normalised word without up to two suffixes and a leading present/participle letter;
     at least three letters stay: «يسجل» → «سجل», «ارتفاع» → «رتفاع», «مستوياته» → «ستوي»."""
     for _ in range(2):
-        suffix = next((s for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_CORE), "")
+        suffix = next((s for s in CORE_SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_CORE), "")
         if not suffix:
             break
         word = word[: -len(suffix)]
-    if len(word) > MIN_CORE and word[0] in PRESENT_PREFIXES:
+    if len(word) > MIN_CORE and word[0] in CORE_PREFIXES:
         word = word[1:]
     return word
 

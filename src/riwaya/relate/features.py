@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.contrast import NEGATION_WORDS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from .contrast import CONTRAST_NAMES, contrast_features
 
-NEGATIONS = normalize_all(
-    "لا لم لن ليس ليست عدم غير نفى ينفي تنفي نفت نفي يرفض ترفض رفض".split())
+NEGATIONS = normalize_all(NEGATION_WORDS)
 _WORD = re.compile(r"\w+")
 SCALAR_NAMES = ("cosine", "own-word cosine", "word overlap", "own words a", "own words b",
                 "negations a", "negations b", "negation on one side", "no own word a",

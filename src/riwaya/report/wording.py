@@ -79,6 +79,55 @@ def describe_independent(count: int) -> str:
                                 "مصادر مستقلة", "مصدرًا مستقلًا", "مصدر مستقل"))
 
 
+# Conflict reasons, one template per kind of clash, filled by the check that found it
+# (compare/checks.py) with what clashes and the reports named by ``name_report``.
+CONFLICT_REASONS = {
+    "number": "الرقم مختلف: {a} مقابل {b}",
+    "unit": "الرقم نفسه لمعدود مختلف: {a} مقابل {b}",
+    "denial": "نفي مقابل تأكيد: {denier} ينفي ما يذكره {affirmer}",
+    "date": "تاريخ مختلف: {a} في {report_a} مقابل {b} في {report_b}",
+    "place": "مكان مختلف: {a} في {report_a} مقابل {b} في {report_b}",
+    "source": "القول نفسه منسوب إلى «{a}» ({kind_a}) في {report_a} وإلى «{b}» ({kind_b}) في {report_b}",
+}
+UNNAMED_SOURCE = "مصدر غير مسمّى"
+
+
+def word_conflict(kind: str, **parts: str) -> str:
+    """A conflict reason for a reader: ``word_conflict("number", a=..., b=...)``."""
+    return CONFLICT_REASONS[kind].format(**parts)
+
+
+def name_report(outlet: str | None, article_id: str) -> str:
+    """A report as a reason names it: «الجزيرة», else «التقرير a2»."""
+    return f"«{outlet}»" if outlet else f"التقرير {article_id}"
+
+
+def quote_in(text: str, report: str) -> str:
+    """Words quoted from a report: «50 آلية» في «الجزيرة»."""
+    return f"«{text}» في {report}"
+
+
+def name_source_kind(kind: str) -> str:
+    """A source's kind in a reason. Named against unnamed is what matters there: «مصادر خاصة»
+    are unnamed too."""
+    return SOURCE_KINDS[kind] if kind in ("named", "document") else UNNAMED_SOURCE
+
+
+def list_names(names) -> str:
+    """Names in a reason, in alphabetical order: «حماة، حمص»."""
+    return "، ".join(sorted(names))
+
+
+def summarize_conflict(reasons: list[str]) -> str:
+    """The summary line of a conflicting fact: its reasons."""
+    return f"تختلف التقارير: {'؛ '.join(reasons)}"
+
+
+def summarize_agreement(count: int, text: str) -> str:
+    """The summary line of a corroborated fact: how many reports confirm it, and what."""
+    return f"أكّدها {describe_count(count)}: {text}"
+
+
 def format_date(value: str | None) -> str:
     """Format an ISO date as «17 نوفمبر 2020»; anything unparsable is shown as given."""
     parsed = parse_date(value)

@@ -16,6 +16,24 @@ APPROXIMATORS = (
 )
 # After a number: «50 آلية تقريباً».
 TRAILING_APPROXIMATORS = ("تقريبا", "تقريباً")
+# «عدد» after a number is not what it counts: «ارتفع إلى 16 عدد الغارات» counts the raids.
+COUNT_NOUN = "عدد"
+# «3 من الجنود»: the preposition between a number and the noun it counts.
+PARTITIVE = "من"
+# «و» written apart between two amounts: «116 مليونا و800 ألف».
+AND = "و"
+# The definite article: «عشرات الآلاف» (a scale word with it), «ال 15» (written apart).
+ARTICLE = "ال"
+
+# Words that open an independent statement after a comma, hence a claim of its own: «...، فيما
+# لم يصدر أي تعليق»، «...، كما أكدت ...»، «...، وذلك بعد وصول رتل ...».
+STATEMENT_OPENERS = ("فيما", "كما", "بينما", "وفيما", "وبينما", "وكما", "وذلك")
+# Two words that open one: «...، في حين ...».
+WHEREAS = ("في", "حين")
+# The commas a clause is cut at: «...، فيما ...».
+COMMAS = frozenset({"،", ","})
+# Marks trimmed from a claim's edges (a string: a token is trimmed when its text is in it).
+CLAUSE_EDGE_MARKS = "،,."
 
 PERCENT_WORDS = ("في المئة", "في المائة", "بالمئة", "بالمائة", "في المية", "%", "٪")
 

@@ -62,6 +62,8 @@ DUAL_CONSTRUCTS = normalize_all(("ألفا", "مليونا", "مليارا", "ب
 _NOT_NOUNS = normalize_all(NOT_UNITS)
 _ONES = ("واحد", "واحده")  # normalised
 _TWOS = tuple(normalize_all(("اثنين", "اثنان", "اثنتين", "اثنتان")))
+# One and two follow the noun they count («جندي واحد»، «في آن واحد»): alone, no amount.
+ONES_AND_TWOS = frozenset(_ONES + _TWOS)
 HALF = "نصف"  # «مليون ونصف» = 1.5 million
 VAGUE = _fold({
     # a few / tens / hundreds / thousands / millions of: the lower bound, approximate

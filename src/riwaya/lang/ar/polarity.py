@@ -4,6 +4,8 @@ Negation scopes forward: «نفى أن تكون القوات بصدد الانس
 
 from __future__ import annotations
 
+from .attribution import PARTICIPLES, REPORTING_VERBS
+from .lexicon import STATEMENT_OPENERS
 from .normalize import normalize_all, normalize_ar
 from .numbers import is_digits
 
@@ -82,6 +84,21 @@ RESOLVING = normalize_all(("قرر", "قررت", "قررنا", "تعهد", "تع
 # denies only the name after them, not the rest of the clause.
 AMONG = normalize_all(("بينهم", "بينها", "بينهن", "ضمنهم", "ضمنها"))
 AMONG_NAME_WORDS = 3
+# Scope terminators: a negation's scope stops at a comma or where a subordinate clause or
+# another statement starts: «نفى الانسحاب بعد وصول التعزيزات»، «... مؤكداً أن ...»، «... وأشار
+# إلى أن ...»، «موسكو التي تنفي وجود أدلة ... وهو يفتح الطريق».
+SCOPE_TERMINATORS = normalize_all(PARTICIPLES) | normalize_all(STATEMENT_OPENERS) | normalize_all(
+    ("بعد", "قبل", "عقب", "إثر", "وذلك", "حيث", "لكن", "ولكن", "بينما", "وهو", "وهي", "وهم",
+     "وهما")) | normalize_all(
+    conjunction + verb + ending for conjunction in ("و", "ف") for verb in REPORTING_VERBS
+    for ending in ("", "ت"))
+# A restriction, no denial: «إلا» in the scope, «لم يحضر إلا ثلاثة»، «لا يأتي ... إلا وقد أجادت».
+EXCEPT = normalize_ar("إلا")
+# ...unless one of these follows it: «إلا أن» is «however», and the denial ends before it
+# («لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»).
+HOWEVER_AFTER_EXCEPT = normalize_all(("أن", "انه", "انها"))
+# «ليس ... بقدر ما», not so much ... as, denies nothing: «ليس له شخصيا بقدر ما هو لشبكة القصة».
+NOT_SO_MUCH = normalize_ar("بقدر")
 # Words that make a statement a guess: «ربما»، «من المرجح»، «قد» before a present verb.
 HEDGES = normalize_all((
     "ربما", "لعل", "يحتمل", "يرجح", "ترجح", "المرجح", "المحتمل", "يبدو", "محتمل", "احتمال",

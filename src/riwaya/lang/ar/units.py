@@ -21,6 +21,8 @@ FAMILIES = (
     ("مشروع", "مشاريع"), ("شهيد", "شهداء"), ("أسير", "أسرى"), ("لاجئ", "لاجئين"),
 )
 SOUND_ENDINGS = ("يين", "يون", "ات", "ين", "ون", "ه", "ي")
+# The alef that carries an accusative ending, dropped from a counted noun's key: جندياً → جندي.
+ACCUSATIVE_ALEF = "ا"
 
 
 @cache

@@ -1,0 +1,141 @@
+"""The rule corpora of lang/ar: each ``<family>.tsv`` here holds one rule family's examples
+(a header line, then input and expected output, tab-separated, one example a line), and one
+parametrised test below runs the family's rule on each line, without any model."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from riwaya.analyze import find_times
+from riwaya.analyze.claims import negated_stretches
+from riwaya.analyze.quotes import CUE_WORDS, bare_cue, find_quotes, source_kind
+from riwaya.compare.checks import _named_alike, _relays, _spelled_alike
+from riwaya.compare.claim_view import _context, _negated_verb, _privative_words, content_word, verb_stem
+from riwaya.lang.ar.normalize import normalize_ar
+from riwaya.lang.ar.tokenize import tokenize
+from riwaya.model import Span
+from riwaya.relate.contrast import count_opposites, unmatched_words, word_core, word_skeleton
+from riwaya.relate.features import statement_words
+
+HERE = Path(__file__).parent
+
+
+def corpus(family: str) -> list:
+    """The examples of ``family``.tsv, each named by its line."""
+    lines = (HERE / f"{family}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [pytest.param(*line.split("\t"), id=f"{family}:{n}") for n, line in enumerate(lines, 2) if line]
+
+
+@pytest.mark.parametrize("word, expected", corpus("cues"))
+def test_cues(word, expected):
+    """A written word is read as the cue it carries, whatever its clitics, or as no cue."""
+    cue = bare_cue(normalize_ar(word))
+    assert (cue if cue in CUE_WORDS else "-") == expected
+
+
+@pytest.mark.parametrize("phrase, expected", corpus("source_kinds"))
+def test_source_kinds(phrase, expected):
+    """A speaker phrase's head noun and article say what kind of source it is."""
+    assert source_kind([normalize_ar(w) for w in phrase.split()], Span(0, len(phrase)), []) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("relays"))
+def test_relays(sentence, expected):
+    """«بحسب X»، «نقلاً عن X»، «نقلت الوكالة عن X» attribute the statement to X; a rule or a
+    schedule («وفق اللوائح») is no source."""
+    found, _ = find_quotes(sentence, [Span(0, len(sentence))], [])
+    speaker = found[0].speaker if found else None
+    assert (sentence[speaker.start:speaker.end] if speaker else "-") == expected
+
+
+@pytest.mark.parametrize("sentence, cue, scope", corpus("negation"))
+def test_negation(sentence, cue, scope):
+    """A negation runs from its cue to the next comma or subordinate clause; a bound, a
+    condition, a restriction, a prohibition or a figure of speech negates nothing."""
+    tokens = tokenize(sentence)
+    spans = negated_stretches(tokens)
+    cues = [next(t.text for t in tokens if t.start == span.start) for span in spans]
+    scopes = [sentence[span.start:span.end] for span in spans]
+    assert (" | ".join(cues) or "-", " | ".join(scopes) or "-") == (cue, scope)
+
+
+@pytest.mark.parametrize("text, published, expected", corpus("dates"))
+def test_dates(text, published, expected):
+    """Date expressions resolved against the publication date: a day, or the first day of a
+    week, month or year; none when there is no publication date to resolve against."""
+    found = find_times(text, None if published == "-" else date.fromisoformat(published))
+    shown = [f"{t.text_in(text)}={t.value or 'none'}/{t.granularity}" for t in found]
+    assert (" | ".join(shown) or "-") == expected
+
+
+@pytest.mark.parametrize("first, second, expected", corpus("opposites"))
+def test_opposites(first, second, expected):
+    """A word and its opposite in the other statement, in any inflection («ترتفع» / «تنخفض»);
+    two words going the same way («مكاسب» / «قفزة») are none."""
+    assert count_opposites(statement_words(first), statement_words(second)) == int(expected)
+
+
+@pytest.mark.parametrize("word, core, skeleton", corpus("light_stems"))
+def test_light_stems(word, core, skeleton):
+    """The light stem and skeleton two forms of a word meet on: «يسجل» and «تسجيل» give «سجل»."""
+    plain = normalize_ar(word)
+    assert (word_core(plain), word_skeleton(plain)) == (core, skeleton)
+
+
+@pytest.mark.parametrize("first, second, only_first, only_second", corpus("unmatched_words"))
+def test_unmatched_words(first, second, only_first, only_second):
+    """A paraphrase rewords («يستبعد» / «استبعد»); the words left unmatched are the difference."""
+    found = unmatched_words(statement_words(first), statement_words(second))
+    assert tuple(" ".join(words) or "-" for words in found) == (only_first, only_second)
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("number_contexts"))
+def test_number_contexts(sentence, expected):
+    """The stems before a number say what it counts («ضم الرتل ٣٥»); words before any amount
+    («نحو»، «نسبة»، «عدد») do not."""
+    number = re.search(r"\d+", sentence)
+    folded = [(t, content_word(t.text)) for t in tokenize(sentence) if t.kind in ("word", "number")]
+    assert (" ".join(sorted(_context(folded, Span(*number.span())))) or "-") == expected
+
+
+@pytest.mark.parametrize("word, expected", corpus("verb_stems"))
+def test_verb_stems(word, expected):
+    """«يضم»، «ضمت» and «ضم» meet before a number: present prefix and subject suffixes off."""
+    assert verb_stem(normalize_ar(word)) == expected
+
+
+@pytest.mark.parametrize("stretch, expected", corpus("negated_verbs"))
+def test_negated_verbs(stretch, expected):
+    """The verb or predicate a «لم/لن/لا/ليس» negates, past auxiliaries, light verbs and modals;
+    none after a noun negator or a denial verb."""
+    assert (_negated_verb(Span(0, len(stretch)), tokenize(stretch)) or "-") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("privatives"))
+def test_privatives(sentence, expected):
+    """«دون»، «بدون»، «بلا» cover a few words up to a comma: neither stated nor denied."""
+    assert (" ".join(sorted(_privative_words(tokenize(sentence)))) or "-") == expected
+
+
+@pytest.mark.parametrize("first, second, expected", corpus("spelled_alike"))
+def test_spelled_alike(first, second, expected):
+    """One source's name inside the other's, spaces, long vowels and doublings dropped."""
+    assert _spelled_alike(first, second) == (expected == "yes")
+
+
+@pytest.mark.parametrize("first, second, expected", corpus("source_names"))
+def test_source_names(first, second, expected):
+    """Two sources share a name word («عبد العزيز»), or their qualifiers clash («الأمريكي» /
+    «الروسي»); titles, offices and honorifics tell nothing."""
+    assert {True: "same", False: "different", None: "-"}[_named_alike(first, second)] == expected
+
+
+@pytest.mark.parametrize("source, expected", corpus("relaying_sources"))
+def test_relaying_sources(source, expected):
+    """A publication, an agency or the outlet's own voice passes on someone's words; «الشبكة
+    السورية لحقوق الإنسان» is a source of its own."""
+    assert _relays(source) == (expected == "yes")
