@@ -17,6 +17,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from ..lang.ar.clitics import STRIPPED_LETTERS
+from ..lang.ar.lexicon import ARTICLE
 from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
 from ..model import Article, Entity, Mention
@@ -104,7 +106,7 @@ def _display_name(members) -> str:
 
 def _has_proclitic(name: str) -> bool:
     """«للتحالف»، «وقسد»: a one-letter conjunction or preposition before the name."""
-    return name[:1] in "وفبل" and not name.startswith("ال") and len(name.split()[0]) > 3
+    return name[:1] in STRIPPED_LETTERS and not name.startswith(ARTICLE) and len(name.split()[0]) > 3
 
 
 def load_aliases(extra: Path | None = None) -> AliasTable:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.entities import LOCATION_TRIGGERS, ORGANISATION_TRIGGERS, PERSON_TITLES
 from ..lang.ar.gazetteers import gazetteer, phrase_matches
+from ..lang.ar.lexicon import ARTICLE
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from .clusters import GRANULARITIES, word_clusters
 
@@ -43,10 +44,10 @@ def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
         features.append("k=none")
     padded = f"<{stem}>"
     features += sorted({"c3=" + padded[i : i + 3] for i in range(len(padded) - 2)})
-    if word.startswith("ال"):
+    if word.startswith(ARTICLE):
         features.append("def")
     for name, table in (("title", _TITLES), ("place", _PLACES), ("org", _ORGANISATIONS)):
-        if word in table or stem in table or ("ال" + stem) in table:
+        if word in table or stem in table or (ARTICLE + stem) in table:
             features.append(name)
     folded = fold_word(token)
     if folded in gazetteer("first_name") or stem in gazetteer("first_name"):

@@ -17,7 +17,7 @@ from datasketch import LeanMinHash, MinHash
 
 from ..compare.copies import SHINGLE, words
 from ..lang.ar.clitics import strip_clitics
-from ..lang.ar.lexicon import FUNCTION_WORDS
+from ..lang.ar.lexicon import FUNCTION_WORDS, NEWS_FILLER
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..model import Article
 
@@ -28,8 +28,7 @@ LEDE_WORDS = 70
 event."""
 TERMS_KEPT = 60
 """Terms kept per vector; the tail of rare words adds little to a cosine and costs storage."""
-_STOP = normalize_all(FUNCTION_WORDS) | frozenset({
-    "قال", "وقال", "واضاف", "اضاف", "اكد", "واكد", "ذكر", "وذكر", "اليوم", "امس", "العام",
+_STOP = normalize_all(FUNCTION_WORDS) | frozenset(NEWS_FILLER) | frozenset({
     "the", "and", "of", "to", "in", "on", "for", "that", "with", "was", "said", "is", "by", "at",
 })
 WORD_CACHE = 500_000

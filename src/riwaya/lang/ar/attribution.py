@@ -3,6 +3,8 @@ speaker's phrase, and the nouns that say what kind of source speaks. Spelled nat
 quote finder (``analyze/quotes.py``) folds them with ``normalize_all``. The few functions here
 add endings and strip clitics on folded words."""
 
+from .lexicon import ARTICLE, COMMAS  # noqa: F401  (shared with the other rules; read here as words.*)
+
 # --- Cues: words that open an attribution ---------------------------------------------------
 
 # Past-tense reporting verbs (3rd person masculine); ``past_forms`` adds the feminine, plural
@@ -115,8 +117,6 @@ CONTRASTS = ("إلا", "غير", "بيد")
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين")
 # Plural verb endings: «قالوا»، «يقولون» are never the words of one person.
 PLURAL_ENDINGS = ("وا", "ون")
-# The Arabic and the Latin comma.
-COMMAS = "،,"
 
 # --- Kinds of source ------------------------------------------------------------------------
 
@@ -157,7 +157,6 @@ NEWS_AGENCIES = ("رويترز", "برس", "أسوشيتد", "الأناضول",
 
 # --- Clitics and endings, on folded words ---------------------------------------------------
 
-ARTICLE = "ال"  # «المتحدث» is definite, «متحدث» is not
 LAM = "ل"  # «لمصادر حكومية» (to government sources)
 LAM_ARTICLE = "لل"  # «للصحفيين»: لـ before the article, which drops its alef
 
