@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from ..lang.ar.lexicon import CLAUSE_EDGE_MARKS, COMMAS, STATEMENT_OPENERS, WHEREAS
 from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import (
-    EXCEPT,
-    HOWEVER_AFTER_EXCEPT,
-    NOT_SO_MUCH,
-    SCOPE_TERMINATORS,
-    excluded_reach,
-    is_hedged,
-    negation_cues,
-    short_scope,
-)
+from ..lang.ar.polarity import is_hedged
 from ..model import Claim, Quote, Span, Token
+from .negation import find_negations
 from .overlaps import OverlapSweep
 
 CLAUSE_OPENERS = normalize_all(STATEMENT_OPENERS)
@@ -42,7 +34,7 @@ def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[
             claims.append(Claim(
                 span.start, span.end,
                 quote=_main_quote(span, quotes_near.overlapping(span.start, span.end)),
-                negations=negated_stretches(clause),
+                negations=find_negations(clause),
                 hedged=is_hedged(words),
                 headline=span.end <= title_end,
             ))
@@ -93,36 +85,3 @@ def _main_quote(span: Span, quotes: list[Quote]) -> Quote | None:
         if overlap > best_overlap:
             best, best_overlap = quote, overlap
     return best
-
-
-def negated_stretches(clause: list[Token]) -> tuple[Span, ...]:
-    """Each negated stretch: from a negation cue to the next comma or subordinate clause."""
-    words = [t for t in clause if t.kind in ("word", "number")]
-    folded = [normalize_ar(t.text) for t in words]
-    cues = negation_cues(folded)
-    spans = []
-    for i in cues:
-        cue = words[i]
-        if spans and cue.start < spans[-1].end:
-            continue  # «لم ... ولا» inside one stretch
-        end = clause[-1].end
-        for before, token in zip(clause, clause[1:]):
-            if token.start > cue.start and (
-                    token.text in COMMAS or normalize_ar(token.text) in SCOPE_TERMINATORS):
-                end = before.end
-                break
-        if short_scope(folded, i) and i + 1 < len(words):
-            end = min(end, words[i + 1].end)  # «غير قابلة»
-        reach = excluded_reach(folded[i + 1 : i + 3])
-        if reach and i + reach < len(words):
-            end = min(end, words[i + reach].end)  # «ليس من بينهم محمد الظواهري»
-        inside = [(j, folded[j]) for j in range(i + 1, len(words)) if words[j].end <= end]
-        if any(word == NOT_SO_MUCH for _, word in inside):
-            continue  # «ليس له شخصيا بقدر ما هو لشبكة القصة»: not so much ... as, no denial
-        at = next((j for j, word in inside if word == EXCEPT), None)
-        if at is not None and at + 1 < len(folded) and folded[at + 1] in HOWEVER_AFTER_EXCEPT:
-            end = words[at - 1].end  # «لم يستثمر المهاجمون الفرص ... إلا أن سوء الحظ لازمهم»: however
-        elif at is not None:
-            continue  # «لم يحضر إلا ثلاثة»، «لا يأتي ... إلا وقد أجادت»: a restriction, no denial
-        spans.append(Span(cue.start, end))
-    return tuple(spans)

@@ -4,13 +4,15 @@ A cue (قال، أكد، نفى ...، مضيفاً، بحسب) opens an attribut
 its complementiser (أن، إن، بأن), colon or quotation mark name the speaker; what follows is the
 quote, up to the sentence end or the next «، مشيراً إلى أن». A cue with no speaker of its own
 (وأضاف، مضيفاً) continues the last speaker. «...» with a cue elsewhere in the sentence is a
-direct quote. Each speaker is a source, classed as named, anonymous, outlet or document.
+direct quote. Each speaker is a source, classed as named, anonymous, outlet or document; a
+verb's speaker is found by the first of SPEAKER_RULES that decides, and each quote names the
+rule that gave its speaker (``speaker_rule``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..lang.ar import attribution as words
 from ..lang.ar.calendar import WEEKDAYS
@@ -124,7 +126,7 @@ def _attributed(tokens, folded, mentions, last_speaker) -> list[Quote]:
             i += 1
             continue
         since = max(quotes[-1].end if quotes else tokens[0].start, _clause_opened(tokens, folded, i))
-        carried = _named_between(tokens, mentions, since, tokens[i].start) or last_speaker
+        carried = (_named_between(tokens, mentions, since, tokens[i].start), last_speaker)
         quote = _attribution_at(tokens, folded, i, mentions, carried)
         if quote is not None:
             quotes.append(quote)
@@ -154,8 +156,9 @@ def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Sou
     return Source(named.start, named.end, "named") if named else None
 
 
-def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
-    """The attribution a cue at tokens[i] opens: «بحسب X»، «على ما أعلنت X»، «قال X إن»."""
+def _attribution_at(tokens, folded, i, mentions, carried) -> Quote | None:
+    """The attribution a cue at tokens[i] opens: «بحسب X»، «على ما أعلنت X»، «قال X إن».
+    ``carried`` is (the person named in the clause before the cue, the last speaker)."""
     word = folded[i]
     if word in ACCORDING:
         first = i + 1
@@ -169,11 +172,11 @@ def _attribution_at(tokens, folded, i, mentions, last_speaker) -> Quote | None:
     if word in IMPERSONAL and i + 1 < len(tokens) and folded[i + 1] in COMPLEMENTISERS:
         return None  # «يُذكر أن ...»: the journalist's own background, no one's words
     if word in VERBS or word in PARTICIPLES:
-        return _after_cue(tokens, folded, i, mentions, last_speaker)
+        return _after_cue(tokens, folded, i, mentions, carried)
     return None
 
 
-def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
+def _after_cue(tokens, folded, i, mentions, carried) -> Quote | None:
     """«قال X إن ...»، «أكد X: ...»، «كما ذكرت X، فإن ...»، else a noun object (_object_quote)."""
     end = min(len(tokens), i + _WINDOW)
     end = next((j for j in range(i + 1, end) if folded[j] in VERBS or folded[j] in PARTICIPLES
@@ -182,8 +185,8 @@ def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
               or (folded[j] in LINKERS and tokens[j - 1].text in words.COMMAS)
               or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
     if k is None:
-        return _object_quote(tokens, folded, i, end, mentions, last_speaker)
-    speaker = _holder(tokens, folded, i, k, mentions, last_speaker)
+        return _object_quote(tokens, folded, i, end, mentions, carried)
+    speaker, rule = _holder(_Cue(tokens, folded, i, k, mentions, *carried))
     start = k if _opens(tokens, k) else k + 1
     if tokens[k].text == ":" and start < len(tokens) and folded[start] in COMPLEMENTISERS:
         start += 1  # «قال: إن ...»
@@ -191,23 +194,25 @@ def _after_cue(tokens, folded, i, mentions, last_speaker) -> Quote | None:
         return None
     direct = tokens[k].text == ":" or _opens(tokens, start)
     cue = Span(tokens[i].start, tokens[i].end)
-    return _quote(folded, tokens, start, direct, cue, speaker, folded[i] in DENYING_CUES)
+    return _quote(folded, tokens, start, direct, cue, speaker, folded[i] in DENYING_CUES, rule)
 
 
-def _object_quote(tokens, folded, i, end, mentions, last_speaker) -> Quote | None:
+def _object_quote(tokens, folded, i, end, mentions, carried) -> Quote | None:
     """A cue whose statement is a noun: «نافياً وجود ...»، «أشار إلى أهمية ...»، «أكدت مصادر
-    مقتل ...»; a preposition (عن، إلى، بـ) before the noun stays out of the quote."""
+    مقتل ...»; a preposition (عن، إلى، بـ) before the noun stays out of the quote. A participle
+    there speaks for the person named in its clause, else the last speaker (rule «participle»)."""
     cue = Span(tokens[i].start, tokens[i].end)
     negated = folded[i] in DENYING_CUES
     if folded[i] in PARTICIPLES and i + 1 < len(tokens) and tokens[i + 1].kind == "word":
         first = i + 2 if folded[i + 1] in PREPOSITIONS and i + 2 < len(tokens) else i + 1
-        return _quote(folded, tokens, first, False, cue, last_speaker, negated)
+        speaker = carried[0] or carried[1]
+        return _quote(folded, tokens, first, False, cue, speaker, negated, "participle" if speaker else None)
     found = _object_start(tokens, folded, i, end, mentions)
     if found is None:
         return None
     phrase_end, first, clitic = found
-    speaker = _holder(tokens, folded, i, phrase_end, mentions, last_speaker)
-    quote = _quote(folded, tokens, first, False, cue, speaker, negated)
+    speaker, rule = _holder(_Cue(tokens, folded, i, phrase_end, mentions, *carried))
+    quote = _quote(folded, tokens, first, False, cue, speaker, negated, rule)
     return replace(quote, start=quote.start + clitic) if quote and clitic else quote
 
 
@@ -249,13 +254,130 @@ def _in_name(token: Token, mentions: list[Mention]) -> bool:
     return any(m.type == "PER" and m.start <= token.start < m.end for m in mentions)
 
 
-def _holder(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
-    """Who speaks through the verb at tokens[i]; never one person when the verb is plural
-    («وقالوا مجددا إنها ...» after a sentence that names someone)."""
-    speaker = _subject(tokens, folded, i, after, mentions, last_speaker)
-    if speaker is not None and _plural(tokens[i]) and _one_person(speaker, mentions):
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A verb cue at tokens[i] with its subject phrase tokens[i + 1:after], the person named in
+    its clause before it and the last speaker: what the speaker rules read."""
+
+    tokens: list[Token]
+    folded: list[str]
+    i: int
+    after: int
+    mentions: list[Mention]
+    named: Source | None
+    last: Source | None
+
+
+def _holder(cue: _Cue) -> tuple[Source | None, str | None]:
+    """Who speaks through a verb cue, and the name of the rule that decided: the first of
+    SPEAKER_RULES that finds someone. A found «المصادر» is the unnamed sources before it
+    («anaphoric»), and a plural verb is never one person's («plural_verb»: no one)."""
+    speaker, rule = _first_found(cue)
+    if rule not in _CARRYING and anaphoric(cue, speaker):
+        speaker, rule = cue.last, "anaphoric"
+    if speaker is not None and _plural(cue.tokens[cue.i]) and _one_person(speaker, cue.mentions):
+        return None, "plural_verb"
+    return speaker, rule
+
+
+def _first_found(cue: _Cue) -> tuple[Source | None, str | None]:
+    for rule in SPEAKER_RULES:
+        speaker = rule(cue)
+        if speaker is not None:
+            return speaker, rule.__name__
+    return None, None
+
+
+def outlet_itself(cue: _Cue) -> Source | None:
+    """The outlet speaks for itself: «وعلمت "الجسر" من مصادرها أن»."""
+    if cue.folded[cue.i] in OUTLET:
+        return Source(cue.tokens[cue.i].start, _trim_end(cue.tokens, cue.after), "outlet")
+    return None
+
+
+def subject_before_already(cue: _Cue) -> Source | None:
+    """«وكانت الوزارة قد أعلنت»: before «قد» the subject stands ahead of its verb."""
+    if cue.i > 0 and cue.folded[cue.i - 1] == ALREADY:
+        return _subject_before(cue.tokens, cue.folded, cue.i, cue.mentions)
+    return None
+
+
+def relayed_source(cue: _Cue) -> Source | None:
+    """«نقلت الوكالة عن مصدر قوله»: the source after «عن», not the relaying agency."""
+    relayed = _relayed_from(cue)
+    return None if relayed is None else _speaker(cue.tokens, cue.folded, relayed + 1, cue.after, cue.mentions)
+
+
+def subject_after(cue: _Cue) -> Source | None:
+    """«قال الوزير إن»: the phrase after the verb, cut at «في تصريح ...»."""
+    if _relayed_from(cue) is None:
+        return _speaker(cue.tokens, cue.folded, cue.i + 1, cue.after, cue.mentions)
+    return None
+
+
+def antecedent(cue: _Cue) -> Source | None:
+    """«صحيفة فيدوموستي التي قالت»: the noun a relative pronoun before the verb stands for."""
+    if cue.i > 0 and cue.folded[cue.i - 1] in RELATIVES:
+        return _antecedent(cue.tokens, cue.folded, cue.i - 1, cue.mentions)
+    return None
+
+
+def subject_before(cue: _Cue) -> Source | None:
+    """«التقرير يكشف أن»، «وكانت الوزارة أعلنت»: a subject ahead of a verb that does not
+    continue someone (وأضاف)."""
+    if cue.folded[cue.i] not in CONTINUING:
+        return _subject_before(cue.tokens, cue.folded, cue.i, cue.mentions)
+    return None
+
+
+def named_after_stop(cue: _Cue) -> Source | None:
+    """«فأكد لـ"الرياضي" فلان أن»: a person named in the phrase after the verb, past a stop;
+    not one the speaker was with, nor the man a mosque is named after."""
+    tokens = cue.tokens
+    named = next((m for m in cue.mentions if m.type == "PER" and tokens[cue.i].end <= m.start
+                  and m.end <= tokens[cue.after - 1].end and not _in_company(tokens, cue.folded, m)
+                  and not _in_institution_name(tokens, m)), None)
+    return Source(named.start, named.end, "named") if named else None
+
+
+def named_in_clause(cue: _Cue) -> Source | None:
+    """«وعبّر المدير فلان عن سعادته وقال: ...»: a verb with no subject of its own continues the
+    person the clause named before it."""
+    return cue.named if _continues(cue) else None
+
+
+def continuation(cue: _Cue) -> Source | None:
+    """«وأضاف أن»، «مضيفاً أن»: a verb with no subject of its own continues the last speaker."""
+    return cue.last if _continues(cue) else None
+
+
+SPEAKER_RULES = (outlet_itself, subject_before_already, relayed_source, subject_after, antecedent,
+                 subject_before, named_after_stop, named_in_clause, continuation)
+_CARRYING = ("named_in_clause", "continuation")  # rules that give a speaker already found
+
+
+def anaphoric(cue: _Cue, speaker: Source | None) -> bool:
+    """«وأضافت المصادر»: a subject that is only «المصادر» (تلك المصادر، المصادر ذاتها) points
+    back to the last speaker when that one was not named."""
+    if speaker is None or cue.named is not None or cue.last is None or cue.last.kind == "named":
+        return False
+    inside = [w for w, t in zip(cue.folded, cue.tokens) if speaker.start <= t.start < speaker.end
+              and w not in DEMONSTRATIVES and w not in SAME_WORDS]
+    return len(inside) == 1 and inside[0] in ANAPHORIC
+
+
+def _relayed_from(cue: _Cue) -> int | None:
+    """Where «عن» stands after a relaying verb: «نقلت الوكالة عن مصدر»."""
+    if cue.folded[cue.i] not in RELAYS:
         return None
-    return speaker
+    return next((j for j in range(cue.i + 1, cue.after) if cue.folded[j] == RELAY_FROM), None)
+
+
+def _continues(cue: _Cue) -> bool:
+    """The verb has no subject of its own: a continuation cue, a stop or only punctuation after it."""
+    folded, i = cue.folded, cue.i
+    return folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS \
+        or all(t.kind == "punct" for t in cue.tokens[i + 1:cue.after])
 
 
 def _plural(token: Token) -> bool:
@@ -265,35 +387,6 @@ def _plural(token: Token) -> bool:
 
 def _one_person(speaker: Source, mentions: list[Mention]) -> bool:
     return sum(m.type == "PER" and speaker.start <= m.start and m.end <= speaker.end for m in mentions) == 1
-
-
-def _subject(tokens, folded, i, after, mentions, last_speaker) -> Source | None:
-    """The subject of the verb at tokens[i], whose subject phrase is tokens[i + 1:after]:
-    that phrase (after «عن» for «نقلت الوكالة عن مصدر»), the antecedent of «التي قالت», the
-    subject of «وكان X (قد) قال» or of a clause that opens with it («التقرير يكشف»), a person
-    named after a stop («فأكد لـ"الرياضي" فلان»), else (وأضاف، مضيفاً) the last speaker."""
-    if folded[i] in OUTLET:  # «وعلمت "الجسر" من مصادرها أن»: the outlet speaks for itself
-        return Source(tokens[i].start, _trim_end(tokens, after), "outlet")
-    relayed = (next((j for j in range(i + 1, after) if folded[j] == RELAY_FROM), None)
-               if folded[i] in RELAYS else None)
-    speaker = _speaker(tokens, folded, relayed + 1 if relayed else i + 1, after, mentions)
-    if speaker is None and i > 0 and folded[i - 1] in RELATIVES:
-        speaker = _antecedent(tokens, folded, i - 1, mentions)
-    if (speaker is None and folded[i] not in CONTINUING) or (i > 0 and folded[i - 1] == ALREADY):
-        speaker = _subject_before(tokens, folded, i, mentions) or speaker
-    if speaker is None:
-        named = next((m for m in mentions if m.type == "PER" and tokens[i].end <= m.start
-                      and m.end <= tokens[after - 1].end and not _in_company(tokens, folded, m)
-                      and not _in_institution_name(tokens, m)), None)
-        if named is not None:
-            speaker = Source(named.start, named.end, "named")
-    if speaker is None and (folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS
-                            or all(t.kind == "punct" for t in tokens[i + 1:after])):
-        return last_speaker
-    if speaker is not None and last_speaker is not None and last_speaker.kind != "named" \
-            and _anaphoric(folded, tokens, speaker):
-        return last_speaker  # «وأضافت المصادر»: the sources named before
-    return speaker
 
 
 def _in_company(tokens, folded, mention) -> bool:
@@ -359,13 +452,6 @@ def _opens(tokens: list[Token], j: int) -> bool:
     return mark in OPENERS
 
 
-def _anaphoric(folded, tokens, speaker: Source) -> bool:
-    """«المصادر»، «تلك المصادر»، «المصادر ذاتها»: the sources already named."""
-    inside = [w for w, t in zip(folded, tokens) if speaker.start <= t.start < speaker.end
-              and w not in DEMONSTRATIVES and w not in SAME_WORDS]
-    return len(inside) == 1 and inside[0] in ANAPHORIC
-
-
 def _short_quoted(tokens: list[Token], opener: int) -> bool:
     """«رافد»، "الفرات اليوم"، (الرياضي): a name in quotation marks or brackets."""
     closers = ")" if tokens[opener].text == "(" else CLOSERS
@@ -394,7 +480,8 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
     clause = _clause_start(tokens, opening)
     before = [t for t in tokens[clause:opening] if t.kind != "punct"]
     if len(before) >= 3:
-        return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker)
+        return Quote(tokens[clause].start, _trim_end(tokens, opening), False, cue_span, speaker,
+                     False, "according_to")
     if last < len(tokens) and folded[last] in VERBS and tokens[last - 1].kind != "punct":
         # «وبحسب مصادر ميدانية تحدثت إلى «الجسر»، ضم الرتل ...»: the verb tells of the source
         last = next((j for j in range(last + 1, len(tokens)) if tokens[j].text in words.COMMAS), last)
@@ -404,7 +491,7 @@ def _according_to(tokens, folded, opening, cue, first, mentions) -> Quote | None
         start += 1
     if start >= len(tokens) or folded[start] in VERBS:
         return None  # «وبحسب الوكالة، فقد أكد فلان أن ...»: the verb is the cue
-    return _quote(folded, tokens, start, False, cue_span, speaker, False)
+    return _quote(folded, tokens, start, False, cue_span, speaker, False, "according_to")
 
 
 def _speaker(tokens, folded, first, after, mentions) -> Source | None:
@@ -477,14 +564,14 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
     return "named"
 
 
-def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None:
+def _quote(folded, tokens, start, direct, cue, speaker, negated, rule) -> Quote | None:
     """The quote from tokens[start] to the sentence end, the closing quotation mark, «..», the
     comma before the next cue, or a closing mark it never opened (copy that drops an opening
     «: «وقال فلان» إن ...» ثم علق آخر بقوله «...»» holds two statements, not one)."""
     if _opens(tokens, start):
         closer = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in CLOSERS), None)
         if closer is not None and closer > start + 1:
-            return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated)
+            return Quote(tokens[start + 1].start, tokens[closer - 1].end, True, cue, speaker, negated, rule)
     opened = next((k for k in range(start, len(tokens)) if tokens[k].text in OPENERS), len(tokens))
     end = next((j for j in range(start + 1, len(tokens) - 1) if _ends_clause(tokens, j) or (
         tokens[j].text in words.COMMAS
@@ -493,7 +580,7 @@ def _quote(folded, tokens, start, direct, cue, speaker, negated) -> Quote | None
     stop = _trim_end(tokens, end)
     if stop <= tokens[start].start:
         return None
-    return Quote(tokens[start].start, stop, direct, cue, speaker, negated)
+    return Quote(tokens[start].start, stop, direct, cue, speaker, negated, rule)
 
 
 def _closer(token: Token) -> bool:
@@ -514,7 +601,7 @@ def _trim_end(tokens: list[Token], end: int) -> int:
 
 def _direct_elsewhere(tokens, folded, found, mentions) -> list[Quote]:
     """«...» of three words or more, not yet taken, in a sentence that has a cue after it:
-    «"...", قال الوزير»."""
+    «"...", قال الوزير» (rule «quote_first»)."""
     quotes = []
     for i, token in enumerate(tokens):
         if not _opens(tokens, i) or any(q.start <= token.end <= q.end for q in found):
@@ -528,7 +615,8 @@ def _direct_elsewhere(tokens, folded, found, mentions) -> list[Quote]:
         after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].kind == "punct"), len(tokens))
         speaker = _speaker(tokens, folded, cue + 1, after, mentions)
         quotes.append(Quote(tokens[i + 1].start, tokens[closer - 1].end, True,
-                            Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENYING_CUES))
+                            Span(tokens[cue].start, tokens[cue].end), speaker, folded[cue] in DENYING_CUES,
+                            "quote_first" if speaker else None))
     return quotes
 
 

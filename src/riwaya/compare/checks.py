@@ -10,7 +10,7 @@ import re
 
 from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
 from ..lang.ar.calendar import named_weekdays
-from ..lang.ar.contrast import FUTURE_PREFIX, GLUED_NEGATION, NAME_VOWELS, NOT_NAME_WORDS, SELF_NAMED_MEDIA
+from ..lang.ar.contrast import FUTURE_PREFIX, NAME_VOWELS, NOT_NAME_WORDS, SELF_NAMED_MEDIA
 from ..lang.ar.entities import (
     INSTITUTION_WORDS,
     NOT_DISTINCTIVE_QUALIFIERS,
@@ -20,7 +20,6 @@ from ..lang.ar.entities import (
     names_institution,
 )
 from ..lang.ar.normalize import normalize_ar
-from ..lang.ar.polarity import PRESENT_PREFIXES
 from ..lang.ar.units import listed_family, unit_family
 from ..model import Quantity
 from ..relate.contrast import is_reworded
@@ -117,7 +116,7 @@ def _also_denies(view: ClaimView, stretch: frozenset[str]) -> bool:
     """Whether the report of ``view`` carries the denial as well: a negation of its own says
     most of it (two copies of one press release), or the claim has it with the «لا» glued to
     the verb («لاينسى»)."""
-    if any((GLUED_NEGATION + word) in view.words for word in stretch if word[:1] in PRESENT_PREFIXES):
+    if not view.glued_verbs.isdisjoint(stretch):
         return True
     return any(len(stretch & own) >= MIN_SHARED_NEGATED
                and view.weight(stretch & own) >= MIN_CONTEXT_SHARE * view.weight(stretch)

@@ -8,25 +8,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..lang.ar.clitics import strip_clitics
+from ..lang.ar.clitics import content_word, strip_clitics
 from ..lang.ar.contrast import MEASURE_WORDS, VERB_SUBJECT_SUFFIXES
 from ..lang.ar.entities import PLACE_NOUNS
-from ..lang.ar.lexicon import COMMAS, DIRECTIONS, FUNCTION_WORDS
-from ..lang.ar.normalize import normalize_all, normalize_ar
-from ..lang.ar.polarity import (
-    LIGHT_VERBS,
-    MODAL_LINKS,
-    MODALS,
-    PRESENT_NEGATORS,
-    PRESENT_PREFIXES,
-    PRIVATIVE_REACH,
-    PRIVATIVES,
-    VERB_NEGATORS,
-)
+from ..lang.ar.lexicon import DIRECTIONS
+from ..lang.ar.normalize import normalize_all
+from ..lang.ar.polarity import PRESENT_PREFIXES
 from ..lang.ar.tokenize import tokenize
 from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
 
-_FUNCTION = normalize_all(FUNCTION_WORDS) | frozenset(strip_clitics(w) for w in normalize_all(FUNCTION_WORDS))
 _DIRECTIONS = frozenset(strip_clitics(w) for w in normalize_all(DIRECTIONS))
 SCENE = _DIRECTIONS | frozenset(strip_clitics(w) for w in normalize_all(PLACE_NOUNS))
 """Directions and place nouns (شمال، ريف، نقطة): where something happens, not what."""
@@ -65,6 +55,8 @@ class ClaimView:
     """The content words of the whole article."""
     negated_verbs: tuple[str, ...] = ()
     """For each negated stretch, the verb or predicate a «لم/لن/لا/ليس» negates (folded), else ""."""
+    glued_verbs: frozenset[str] = frozenset()
+    """The verbs a «لا» is written onto («لاينسى»): denied, though no negated stretch says so."""
     article_negations: tuple[frozenset[str], ...] = ()
     """The negated stretches of every claim of the article."""
 
@@ -119,7 +111,7 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
     quotes = tuple((q, frozenset(w for t, w in folded if w and q.start <= t.start < q.end))
                    for q in article.quotes if q.start < claim.end and claim.start < q.end)
     # «مسؤولون اشترطوا عدم نشر أسمائهم» describes the speakers; it denies nothing claimed
-    negations = [span for span in claim.negations
+    negations = [span for span in claim.denials
                  if not any(q.speaker and q.speaker.start <= span.start < q.speaker.end for q, _ in quotes)]
     negated = tuple(frozenset(w for t, w in folded if w and span.start < t.start and t.end <= span.end
                               and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
@@ -138,54 +130,26 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
                      frozenset(place_names), quantities, times, negated, speakers,
                      tuple(place_names.values()), quotes, weights,
                      frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
-                     article_entities, _privative_words(all_tokens), article_words,
-                     tuple(_negated_verb(span, all_tokens) for span in negations))
+                     article_entities, _privative_words(claim, all_tokens), article_words,
+                     tuple(negation.head for negation in negations), _glued_verbs(claim, attribution))
 
 
-def _negated_verb(span: Span, tokens) -> str:
-    """The verb or predicate a «لم/لن/لا/ليس» at the start of ``span`` negates (folded), past
-    auxiliaries and light verbs, or the verbal noun after a modal's «من»; "" for other negations."""
-    words = [(normalize_ar(t.text), content_word(t.text)) for t in tokens
-             if t.kind == "word" and span.start <= t.start < span.end]
-    if not words or words[0][0] not in VERB_NEGATORS | PRESENT_NEGATORS:
-        return ""
-    if words[0][0] in PRESENT_NEGATORS and not (len(words) > 1 and words[1][0][:1] in PRESENT_PREFIXES):
-        return ""  # «لا أساس له»: not a verb
-    governed = False
-    for plain, word in words[1:]:
-        if plain in MODALS:
-            governed = True
-        elif governed:
-            governed = plain not in MODAL_LINKS
-        elif word and word not in LIGHT_VERBS:
-            return word
-    return ""
+def _glued_verbs(claim: Claim, attribution: list[Span]) -> frozenset[str]:
+    """The verbs a «لا» is written onto in the claim, outside who speaks and when."""
+    return frozenset(n.head for n in claim.negations if n.kind == "glued" and claim.start <= n.start
+                     and not any(n.overlaps(s) for s in attribution))
 
 
-def _privative_words(tokens) -> frozenset[str]:
-    """The words after «دون»، «بدون»، «بلا»: a few, up to a comma."""
-    found, reach = set(), 0
-    for token in tokens:
-        if token.text in COMMAS:
-            reach = 0
-        elif token.kind in ("word", "number"):
-            if normalize_ar(token.text) in PRIVATIVES:
-                reach = PRIVATIVE_REACH
-            elif reach:
-                found.add(content_word(token.text))
-                reach -= 1
-    return frozenset(found) - {""}
+def _privative_words(claim: Claim, tokens) -> frozenset[str]:
+    """The words a «دون»، «بدون»، «بلا» of the claim covers."""
+    privatives = [n for n in claim.negations if n.kind == "privative" and claim.start <= n.start]
+    return frozenset(content_word(t.text) for t in tokens if t.kind != "punct"
+                     and any(n.cue.end <= t.start and t.end <= n.end for n in privatives)) - {""}
 
 
 def content_words(text: str) -> list[str]:
     """Every word of ``text`` folded by ``content_word``, in order ("" for a function word)."""
     return [content_word(word) for word in _WORD.findall(text)]
-
-
-def content_word(text: str) -> str:
-    """A word folded for comparison, or "" for a function word."""
-    word = strip_clitics(normalize_ar(text))
-    return "" if word in _FUNCTION or len(word) < 2 else word
 
 
 def _attribution_spans(article: Article, claim: Claim) -> list[Span]:

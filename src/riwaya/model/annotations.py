@@ -66,6 +66,28 @@ class Quote(Span):
     cue: Span | None = None
     speaker: Source | None = None
     negated: bool = False
+    speaker_rule: str | None = None
+    """The speaker rule that decided (``analyze.quotes.SPEAKER_RULES``, «according_to» ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Negation(Span):
+    """A negation and its scope: «لم تصوب قوات الأسد نيرانها» is a "verb" negation from its
+    cue «لم» to the end of its clause, its head «تصوب»."""
+
+    cue: Span
+    kind: str
+    """"verb" («لم/لن/ليس»، «ألا»، «لا» before a present verb), "noun" («عدم»، «غير»، «لا أساس
+    له») and "denial" («نفى»، «استبعد»، «خلت») deny their stretch; "privative" («دون»، «بدون»،
+    «بلا» and the few words after it) neither states nor denies them, and "glued" (a «لا»
+    written onto its verb, «لاينسى») is read for its verb alone."""
+    head: str = ""
+    """The verb or predicate a «لم/لن/لا/ليس» denies, folded for comparison; "" when none."""
+    head_span: Span | None = None
+
+    @property
+    def denies(self) -> bool:
+        return self.kind in ("verb", "noun", "denial")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +97,16 @@ class Claim(Span):
     else on the outlet itself."""
 
     quote: Quote | None = None
-    negations: tuple[Span, ...] = ()
-    """The negated stretches, each from its cue («نفى»، «لم») to the end of its clause."""
+    negations: tuple[Negation, ...] = ()
+    """Every negation in the claim, in order; ``denials`` are the negated stretches."""
     hedged: bool = False
     headline: bool = False
 
     @property
     def source(self) -> Source | None:
         return self.quote.speaker if self.quote else None
+
+    @property
+    def denials(self) -> tuple[Negation, ...]:
+        """The negated stretches, each from its cue («نفى»، «لم») to the end of its clause."""
+        return tuple(negation for negation in self.negations if negation.denies)

@@ -119,6 +119,7 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
         "speaker_end": speaker.end if speaker else None,
         "source": sources.get((article.id, speaker.start, speaker.end)) if speaker else None,
         "negated": quote.negated,
+        "speaker_rule": quote.speaker_rule,
     }
 
 
@@ -133,8 +134,8 @@ def claim_to_dict(article: Article, claim: Claim, sources, quotes) -> dict[str, 
         **_span_dict(article, claim),
         "attributed_to": source_id or quote_id,
         "quote": quote_id,
-        "negated": bool(claim.negations),
-        "negations": [{"start": span.start, "end": span.end} for span in claim.negations],
+        "negated": bool(claim.denials),
+        "negations": [{"start": span.start, "end": span.end} for span in claim.denials],
         "hedged": claim.hedged,
         "headline": claim.headline,
     }

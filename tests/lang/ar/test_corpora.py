@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from riwaya.analyze import find_times
-from riwaya.analyze.claims import negated_stretches
-from riwaya.analyze.quotes import CUE_WORDS, bare_cue, find_quotes, source_kind
+from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
+from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, source_kind
 from riwaya.compare.checks import _named_alike, _relays, _spelled_alike
-from riwaya.compare.claim_view import _context, _negated_verb, _privative_words, content_word, verb_stem
+from riwaya.compare.claim_view import _context, content_word, verb_stem
 from riwaya.lang.ar.normalize import normalize_ar
 from riwaya.lang.ar.tokenize import tokenize
-from riwaya.model import Span
+from riwaya.model import Mention, Span
 from riwaya.relate.contrast import count_opposites, unmatched_words, word_core, word_skeleton
 from riwaya.relate.features import statement_words
 
@@ -50,6 +50,22 @@ def test_relays(sentence, expected):
     found, _ = find_quotes(sentence, [Span(0, len(sentence))], [])
     speaker = found[0].speaker if found else None
     assert (sentence[speaker.start:speaker.end] if speaker else "-") == expected
+
+
+@pytest.mark.parametrize("sentence, persons, speaker, rule", corpus("speaker_rules"))
+def test_speaker_rules(sentence, persons, speaker, rule):
+    """Who speaks in a sentence's last quote, and the named rule that decided; ``persons`` are
+    the names the tagger would find."""
+    names = [] if persons == "-" else persons.split(" | ")
+    mentions = [Mention(sentence.index(n), sentence.index(n) + len(n), "PER", ()) for n in names]
+    found, _ = find_quotes(sentence, [Span(0, len(sentence))], mentions)
+    last = found[-1].speaker
+    assert ((sentence[last.start:last.end] if last else "-"), found[-1].speaker_rule or "-") == (speaker, rule)
+
+
+def test_every_speaker_rule_has_an_example():
+    named = {param.values[3] for param in corpus("speaker_rules")}
+    assert {rule.__name__ for rule in SPEAKER_RULES} <= named
 
 
 @pytest.mark.parametrize("sentence, cue, scope", corpus("negation"))
@@ -112,13 +128,16 @@ def test_verb_stems(word, expected):
 def test_negated_verbs(stretch, expected):
     """The verb or predicate a «لم/لن/لا/ليس» negates, past auxiliaries, light verbs and modals;
     none after a noun negator or a denial verb."""
-    assert (_negated_verb(Span(0, len(stretch)), tokenize(stretch)) or "-") == expected
+    assert (negated_head(tokenize(stretch))[0] or "-") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", corpus("privatives"))
 def test_privatives(sentence, expected):
     """«دون»، «بدون»، «بلا» cover a few words up to a comma: neither stated nor denied."""
-    assert (" ".join(sorted(_privative_words(tokenize(sentence)))) or "-") == expected
+    tokens = tokenize(sentence)
+    covered = {content_word(t.text) for n in privative_stretches(tokens) for t in tokens
+               if t.kind != "punct" and n.cue.end <= t.start and t.end <= n.end} - {""}
+    assert (" ".join(sorted(covered)) or "-") == expected
 
 
 @pytest.mark.parametrize("first, second, expected", corpus("spelled_alike"))
