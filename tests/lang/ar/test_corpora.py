@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from riwaya.analyze import find_times
+from riwaya.analyze import find_quantities, find_times
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, source_kind
 from riwaya.compare.checks import _named_alike, _relays, _spelled_alike
 from riwaya.compare.claim_view import _context, content_word, verb_stem
 from riwaya.lang.ar.normalize import normalize_ar
+from riwaya.lang.ar.numbers import parse_number_words
 from riwaya.lang.ar.tokenize import tokenize
 from riwaya.model import Mention, Span
 from riwaya.relate.contrast import count_opposites, unmatched_words, word_core, word_skeleton
@@ -158,3 +159,24 @@ def test_relaying_sources(source, expected):
     """A publication, an agency or the outlet's own voice passes on someone's words; «الشبكة
     السورية لحقوق الإنسان» is a source of its own."""
     assert _relays(source) == (expected == "yes")
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("quantities"))
+def test_quantities(sentence, expected):
+    """An amount with the approximation before it and the noun it counts («نحو 50 آلية»);
+    labels, ordinals, years and the dates the stage skips are no amounts."""
+    found = find_quantities(sentence, skip=find_times(sentence, None))
+    shown = [f"{q.text_in(sentence)}={_number(q.value)}/{q.unit or '-'}/{q.bound or 'exact'}" for q in found]
+    assert (" | ".join(shown) or "-") == expected
+
+
+@pytest.mark.parametrize("phrase, value, used", corpus("numbers"))
+def test_numbers(phrase, value, used):
+    """The number words at the start of a phrase and how many words they take («مئة وعشرون
+    ألفا» is 120000 in three); a weekday, an ordinal or a range of definite tens is none."""
+    parsed = parse_number_words(normalize_ar(phrase).split())
+    assert ((_number(parsed[0]), str(parsed[1])) if parsed else ("-", "-")) == (value, used)
