@@ -89,6 +89,8 @@ class Case:
 
     def __init__(self, report: dict, gold: dict, texts: dict[str, str]) -> None:
         self.gold, self.texts = gold, texts
+        # every gold entity key with its mentions (an anchor has one)
+        self.anchors = {**gold["same_entity"], **{k: [v] for k, v in gold.get("entity_anchor", {}).items()}}
         ids = {article["id"]: Path(article["path"]).stem for article in report["articles"]}
         self.items = defaultdict(list)
         for kind in ("entities", "quotes", "sources", "quantities", "times", "claims"):
@@ -127,8 +129,7 @@ class Case:
 
     def checks(self) -> list[tuple[str, str, bool]]:
         """(kind, what is checked, passed) for every check the reference scorer makes."""
-        g, out = self.gold, []
-        anchors = {**g["same_entity"], **{k: [v] for k, v in g.get("entity_anchor", {}).items()}}
+        g, out, anchors = self.gold, [], self.anchors
         for key, mentions in g["same_entity"].items():
             found = [self.entity_of(m) for m in mentions]
             out.append(
@@ -355,9 +356,8 @@ def score(split: str, examples: bool = False, check_reference: bool = False) -> 
     passed, total = defaultdict(int), defaultdict(int)
     right, reported = defaultdict(int), defaultdict(int)
     merge = [0, 0, 0]
-    for set_id, gold in sorted(final_annotations().items()):
-        if set_id not in sets:
-            continue
+    annotated = {set_id: gold for set_id, gold in final_annotations().items() if set_id in sets}
+    for set_id, gold in sorted(annotated.items()):
         texts = {name: text_of(ref) for name, ref in sets[set_id]["articles"].items()}
         report = compare_set(texts, sets[set_id]["published"])
         reference = reference_gold(gold, texts)
@@ -374,9 +374,7 @@ def score(split: str, examples: bool = False, check_reference: bool = False) -> 
         for kind, (r, n) in case.precision().items():
             right[kind] += r
             reported[kind] += n
-        entities = {k: [case_ref for case_ref in v] for k, v in reference["same_entity"].items()}
-        entities.update({k: [v] for k, v in reference["entity_anchor"].items()})
-        for i, value in enumerate(case.merge_pairs(entities)):
+        for i, value in enumerate(case.merge_pairs(case.anchors)):
             merge[i] += value
     figures = {kind: {"n": total[kind], "R": passed[kind] / total[kind]} for kind in total}
     for kind in right:
@@ -396,7 +394,7 @@ def score(split: str, examples: bool = False, check_reference: bool = False) -> 
         if "P" in figure:
             p, r = figure["P"], figure["R"]
             figure["F1"] = 2 * p * r / (p + r) if p + r else 0.0
-    figures["sets"] = {"n": len([s for s in final_annotations() if s in sets])}
+    figures["sets"] = {"n": len(annotated)}
     return figures
 
 

@@ -99,7 +99,7 @@ def signature(outcome: harness.Outcome) -> str:
     """A failure's class: its kind and detail with the input's particulars left out (quoted
     texts of a violation, paths, numbers, which lone surrogate)."""
     detail = re.sub(r"/tmp/[^\s:'\"]+", "PATH", outcome.detail)
-    detail = re.sub(r"\\ud[89a-f][0-9a-f]{2}", lambda _: "\\uDXXX", detail)
+    detail = re.sub(r"\\ud[89a-f][0-9a-f]{2}", "<surrogate>", detail)
     if outcome.kind == "violation":
         detail = re.split(r"['\"\[{(]", detail, maxsplit=1)[0]
     else:
