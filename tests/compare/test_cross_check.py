@@ -11,6 +11,7 @@ from support import example_report
 
 from riwaya import compare
 from riwaya.analyze import analyze
+from riwaya.analyze.words import word
 from riwaya.compare.checks import denial_against_affirmation, different_places
 from riwaya.compare.claim_view import ClaimView, claim_views
 from riwaya.compare.copies import copy_groups
@@ -203,11 +204,13 @@ def test_figures_of_different_years_or_given_by_both_reports_are_not_conflicts()
 
 def placed_claim(article_id: str, place: int, name: str, words=("افتتح", "مستشفى", "اطفال"),
                  negated: bool = False) -> ClaimView:
-    """A claim placed in one place, as the checks see it: by default about opening a hospital."""
-    words = frozenset(words)
+    """A claim placed in one place, as the checks see it: by default about opening a hospital.
+    The words are given as written without proclitics, so each is its own content word."""
+    forms = {w.content: w for w in map(word, words)}
+    words = frozenset(forms)
     return ClaimView(Article("", id=article_id), None, words, frozenset({place}), frozenset({place}),
                      (), (), (words,) if negated else (), {}, (name,), (), dict.fromkeys(words, 1.0),
-                     article_entities=frozenset({place}))
+                     article_entities=frozenset({place}), forms=forms)
 
 
 def test_one_place_named_shorter_or_spelled_otherwise_is_not_a_different_place():

@@ -17,7 +17,7 @@ from riwaya.compare import compare
 from riwaya.compare.similarity import (
     FEATURES,
     SimilarityModel,
-    content_words,
+    content_counts,
     day_keys,
     embed_articles,
     pair_features,
@@ -117,7 +117,7 @@ class CountingEncoder:
 
 
 def test_content_words_are_folded_and_function_words_dropped():
-    words = content_words("وقال المدير إن الحريق في المستشفى، وبالمستشفى 40 سريراً.")
+    words = content_counts("وقال المدير إن الحريق في المستشفى، وبالمستشفى 40 سريراً.")
     assert words["مستشفي"] == 2 and words["حريق"] == 1 and words["مدير"] == 1
     assert not {"ان", "في"} & set(words)
 

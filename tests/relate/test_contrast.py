@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from riwaya.analyze.words import statement, words
 from riwaya.relate import LengthRoutedScorer
 from riwaya.relate.contrast import (
     CONTRAST_NAMES,
@@ -12,25 +13,31 @@ from riwaya.relate.contrast import (
     number_values,
     unmatched_words,
 )
-from riwaya.relate.features import plain_words, statement_words
+
+
+def statement_words(text: str):
+    return list(statement(text).words)
+
+
+def stems(words) -> list[str]:
+    return [w.stem for w in words]
 
 
 def contrasts(a: str, b: str) -> dict[str, float]:
-    features, _, _ = contrast_features(plain_words(a), plain_words(b), statement_words(a),
-                                       statement_words(b))
+    features, _, _ = contrast_features(statement(a), statement(b))
     return dict(zip(CONTRAST_NAMES, features.tolist()))
 
 
 def test_a_reworded_paraphrase_leaves_only_the_new_word_unmatched():
     first = statement_words("يستبعد رئيس الوزراء استقالة حكومته")
     second = statement_words("استبعد رئيس الوزراء تقديم حكومته استقالتها")
-    assert unmatched_words(first, second) == ([], ["تقديم"])
+    assert tuple(map(stems, unmatched_words(first, second))) == ([], ["تقديم"])
 
 
 def test_a_swapped_word_stays_unmatched_on_both_sides():
     first = statement_words("افتتاح مستشفى جديد في حلب")
     second = statement_words("افتتاح مدرسة جديدة في حلب")
-    assert unmatched_words(first, second) == (["مستشفي"], ["مدرسه"])
+    assert tuple(map(stems, unmatched_words(first, second))) == (["مستشفي"], ["مدرسه"])
 
 
 def test_numbers_are_read_from_digits_of_both_scripts_and_from_number_words():
@@ -88,4 +95,4 @@ def test_pairs_longer_than_headlines_go_to_the_long_model():
 
 
 def test_number_values_skip_superscripts_and_circled_digits():
-    assert number_values(["10²", "①", "²", "12", "3.5", "خمسه"]) == {12.0, 3.5, 5.0}
+    assert number_values(words("10² ① ² 12 3.5 خمسه")) == {10.0, 12.0, 3.5, 5.0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lang.ar.clitics import STRIPPED_LETTERS, fold_word
+from ..lang.ar.clitics import STRIPPED_LETTERS
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
     PERSON_TITLES,
@@ -16,17 +16,18 @@ from ..lang.ar.entities import (
 from ..lang.ar.gazetteers import phrase_matches
 from ..lang.ar.normalize import normalize_all, normalize_ar, strip_diacritics
 from ..lang.ar.tokenize import tokenize
+from ..lang.ar.words import analyze_word
 from ..model import Mention, Span, Token
 from ..ner import NERecognizer, spans_from_tags
 
 _TITLES = normalize_all(PERSON_TITLES)
 _QUALIFIERS = normalize_all(TITLE_QUALIFIERS)
-_PLACE_HEADS = frozenset(fold_word(w) for w in PLACE_NAME_HEADS)
-_PLACE_NOUNS = frozenset(fold_word(w) for w in PLACE_NOUNS)
+_PLACE_HEADS = frozenset(analyze_word(w).bare for w in PLACE_NAME_HEADS)
+_PLACE_NOUNS = frozenset(analyze_word(w).bare for w in PLACE_NOUNS)
 # Place nouns the model sometimes takes for a place's name on their own: «ريف»، «البلدة».
 # (Only these: dropping lone organisation nouns and currencies cost points on ANERcorp, which
 # tags «دولار» MISC and «الحكومة» ORG.)
-_GENERIC = frozenset(fold_word(w) for w in (*LOCATION_TRIGGERS, *PLACE_NOUNS))
+_GENERIC = frozenset(analyze_word(w).bare for w in (*LOCATION_TRIGGERS, *PLACE_NOUNS))
 
 
 @cache
@@ -58,10 +59,10 @@ def post_edit(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tu
     own spans win over the lists: measured on ANERcorp, overriding them cost 3 points of F1."""
     kept = [_as_place_if_named_so(tokens, span) for span in spans
             if not (span[1] - span[0] == 1 and span[2] == "LOC"
-                    and fold_word(tokens[span[0]].text) in _GENERIC)]
+                    and analyze_word(tokens[span[0]].text).bare in _GENERIC)]
     # the tokens the model's spans cover, looked up per match: a run-on line has thousands of spans
     covered = {i for first, after, _ in kept for i in range(first, after)}
-    listed = [(a, b, kind) for a, b, kind in phrase_matches([fold_word(t.text) for t in tokens])
+    listed = [(a, b, kind) for a, b, kind in phrase_matches([analyze_word(t.text).bare for t in tokens])
               if (kind == "ORG" or b - a > 1) and covered.isdisjoint(range(a, b))]
     return sorted(kept + listed)
 
@@ -69,7 +70,7 @@ def post_edit(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tu
 def _as_place_if_named_so(tokens: list[Token], span: tuple[int, int, str]) -> tuple[int, int, str]:
     """«تل شعيب» is a place whose name begins with تل; after «بلدة» or «معبر» a name is a place."""
     first, after, kind = span
-    before = fold_word(tokens[first - 1].text) if first > 0 else ""
+    before = analyze_word(tokens[first - 1].text).bare if first > 0 else ""
     if before in _PLACE_HEADS:
         return first - 1, after, "LOC"
     if before in _PLACE_NOUNS:
@@ -113,10 +114,10 @@ def name_keys(words: list[str]) -> tuple[str, ...]:
     """The name folded for matching: normalised, with the definite article dropped from every
     word; a second key also drops a one-letter proclitic from the first word («لقسد» → «قسد»),
     since «وليد» and «بشار» begin with the same letters."""
-    folded = [fold_word(word) for word in words]
+    folded = [analyze_word(word).bare for word in words]
     key = " ".join(folded)
     first = strip_diacritics(words[0])
     if len(first) > 3 and first[0] in STRIPPED_LETTERS:
-        other = " ".join([fold_word(first[1:]), *folded[1:]])
+        other = " ".join([analyze_word(first[1:]).bare, *folded[1:]])
         return (key,) if other == key else (key, other)
     return (key,)

@@ -8,7 +8,6 @@ cover a few words that are neither stated nor denied, and a «لا» written ont
 
 from __future__ import annotations
 
-from ..lang.ar.clitics import content_word
 from ..lang.ar.contrast import GLUED_NEGATION
 from ..lang.ar.lexicon import COMMAS
 from ..lang.ar.normalize import normalize_ar
@@ -31,6 +30,7 @@ from ..lang.ar.polarity import (
     negation_cues,
     short_scope,
 )
+from ..lang.ar.words import analyze_word
 from ..model import Negation, Span, Token
 
 
@@ -106,7 +106,7 @@ def negated_head(tokens: list[Token]) -> tuple[str, Span | None]:
         return "", None
     governed = False
     for token, word in zip(words[1:], plain[1:]):
-        folded = content_word(token.text)
+        folded = analyze_word(token.text).content
         if word in MODALS:
             governed = True
         elif governed:
@@ -141,7 +141,7 @@ def glued_negations(clause: list[Token]) -> tuple[Negation, ...]:
     tells when another report denies that very word."""
     found = []
     for token in clause:
-        word = content_word(token.text) if token.kind == "word" else ""
+        word = analyze_word(token.text).content if token.kind == "word" else ""
         if word[:1] == GLUED_NEGATION and word[1:2] in PRESENT_PREFIXES:
             span = Span(token.start, token.end)
             found.append(Negation(token.start, token.end, cue=span, kind="glued", head=word[1:],

@@ -44,7 +44,7 @@ from ..lang.ar.numbers import (
     read_number_word,
 )
 from ..lang.ar.tokenize import REVERSED_DECIMAL, tokenize
-from ..lang.ar.units import ACCUSATIVE_ALEF
+from ..lang.ar.units import ACCUSATIVE_ALEF, listed_family, unit_family
 from ..model import Quantity, Span, Token
 from .overlaps import OverlapSweep
 
@@ -241,7 +241,9 @@ def _build(tokens, words, start, end, value, vague, clitic) -> Quantity:
     if approx_len:
         clitic = 1 if _bare(words[start]) != words[start] else 0
     return Quantity(tokens[start].start + clitic, tokens[end - 1].end, value, unit,
-                    approx=bound is not None, bound=bound, unit_key=unit_key)
+                    approx=bound is not None, bound=bound, unit_key=unit_key,
+                    referent=unit_family(unit_key) if unit_key else None,
+                    referent_listed=bool(unit_key and listed_family(unit_key)))
 
 
 def _approximator_before(words, i) -> tuple[int, str | None]:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from ..lang.ar import attribution as words
 from ..lang.ar.calendar import WEEKDAYS
-from ..lang.ar.entities import names_institution
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
+from ..lang.ar.words import analyze_word, names_institution
 from ..model import Mention, Quote, Source, Span, Token
 
 
@@ -399,7 +399,7 @@ def _in_company(tokens, folded, mention) -> bool:
 def _in_institution_name(tokens, mention) -> bool:
     """«خطبة الجمعة بجامع الإمام تركي بن عبدالله»: a mosque's name, not a person who speaks."""
     at = _index_after(tokens, mention.start)
-    return names_institution([t.text for t in tokens[max(0, at - 2) : at]])
+    return names_institution([analyze_word(t.text) for t in tokens[max(0, at - 2) : at]])
 
 
 def _subject_before(tokens, folded, i, mentions) -> Source | None:

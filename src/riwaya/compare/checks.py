@@ -6,43 +6,12 @@ because a wrong "conflict" costs a fact-checker more than a missed one."""
 
 from __future__ import annotations
 
-import re
-
-from ..lang.ar.attribution import MEDIA, NEWS_AGENCIES, OUTLET_SOURCES
-from ..lang.ar.calendar import named_weekdays
-from ..lang.ar.contrast import FUTURE_PREFIX, NAME_VOWELS, NOT_NAME_WORDS, SELF_NAMED_MEDIA
-from ..lang.ar.entities import (
-    INSTITUTION_WORDS,
-    NOT_DISTINCTIVE_QUALIFIERS,
-    ORGANISATION_TRIGGERS,
-    PERSON_TITLES,
-    TITLE_QUALIFIERS,
-    names_institution,
-)
-from ..lang.ar.normalize import normalize_ar
-from ..lang.ar.units import listed_family, unit_family
+from ..analyze.words import Word, content_words, name_key, names_institution, words
 from ..model import Quantity
 from ..relate.contrast import is_reworded
 from ..report.wording import list_names, name_report, name_source_kind, quote_in, word_conflict
-from .claim_view import SCENE, ClaimView, content_word, content_words
+from .claim_view import SCENE_ROLES, ClaimView
 
-_WORD = re.compile(r"\w+")
-_VOWELS = str.maketrans("", "", NAME_VOWELS)
-_DOUBLED = re.compile(r"(.)\1+")
-_QUALIFIERS = frozenset(map(content_word, TITLE_QUALIFIERS)) - {""}
-_DISTINCTIVE = _QUALIFIERS - frozenset(map(content_word, NOT_DISTINCTIVE_QUALIFIERS))
-_TITLES = frozenset(map(content_word, PERSON_TITLES)) - {""}
-_TRIGGERS = frozenset(map(content_word, ORGANISATION_TRIGGERS)) - {""}
-_NOT_NAMES = _QUALIFIERS | frozenset(map(content_word, (*PERSON_TITLES, *ORGANISATION_TRIGGERS,
-                                                        *NOT_NAME_WORDS)))
-"""Titles, roles, name particles, honorifics that stand for a name named before («سموه») and
-words of any office («العامة»): two different ministers share «وزير», not a name."""
-_PUBLICATIONS = frozenset(map(content_word, MEDIA)) - {"", *map(content_word, SELF_NAMED_MEDIA)}
-_RELAYERS = frozenset(map(content_word, (*NEWS_AGENCIES, *(w for w in OUTLET_SOURCES if " " not in w))))
-_RELAYERS -= {""}
-"""A publication («لوكالة رويترز»، «الصحيفة») or the outlet's own voice («علمت "الوئام"»،
-«مراسلنا») passes on someone's words without naming another source. Not «الشبكة»: «الشبكة
-السورية لحقوق الإنسان» is a source of its own."""
 ABOUT = 0.15
 """«نحو 50» admits 15 % either way."""
 ROUNDED_FROM = 10_000
@@ -79,11 +48,11 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
             if (_counts_several(a.article, qa) or _counts_several(b.article, qb)) and (
                     not _restates(a, b) or _elsewhere(a, b) or a.article.published != b.article.published):
                 continue  # «3 غارات» on one town, «4 غارات» on another; each day's market figures
-            same_unit = qa.unit_key and qb.unit_key and _family(qa) == _family(qb)
+            same_unit = qa.referent and qb.referent and qa.referent == qb.referent
             if same_unit and not _compatible(qa, qb):
                 reasons.append(word_conflict("number", a=_quoted(a, qa), b=_quoted(b, qb)))
-            elif (qa.value == qb.value and not same_unit and qa.unit_key and qb.unit_key
-                  and listed_family(qa.unit_key) and listed_family(qb.unit_key)):
+            elif (qa.value == qb.value and not same_unit and qa.referent_listed
+                  and qb.referent_listed):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
                 # «153 صينياً» / «153 مواطناً»
                 reasons.append(word_conflict("unit", a=_quoted(a, qa), b=_quoted(b, qb)))
@@ -105,8 +74,8 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
         shared = stretch & stated
         if len(shared) >= MIN_SHARED_NEGATED and (
                 negated.weight(shared) >= MIN_NEGATED_SHARE * negated.weight(stretch)) and (
-                _shares_event(stretch - negated.entity_words, events)) and (
-                not verb or _shares_event(frozenset({verb}), events)) and (
+                _shares_event(negated, stretch - negated.entity_words, events)) and (
+                not verb or _shares_event(negated, frozenset({verb}), events)) and (
                 not _also_denies(affirmed, stretch)):
             return [word_conflict("denial", denier=_outlet(negated), affirmer=_outlet(affirmed))]
     return []
@@ -123,11 +92,13 @@ def _also_denies(view: ClaimView, stretch: frozenset[str]) -> bool:
                for own in view.article_negations)
 
 
-def _shares_event(denied: frozenset[str], stated: frozenset[str]) -> bool:
+def _shares_event(view: ClaimView, denied: frozenset[str], stated: frozenset[str]) -> bool:
     """Whether a denied word is among the stated ones in some form: a verb for its noun, the
     future «س» before a present verb (ستنسحب) left aside."""
-    forms = set(stated) | {w[1:] for w in stated if w.startswith(FUTURE_PREFIX) and len(w) > 4}
-    return any(is_reworded(word, forms) for word in denied - SCENE)
+    stated_words = [view.forms[w] for w in stated]
+    keys = [w.key for w in stated_words] + [w.future_key for w in stated_words if w.future_key]
+    return any(is_reworded(view.forms[word], keys) for word in denied
+               if not view.forms[word].roles & SCENE_ROLES)
 
 
 def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
@@ -226,11 +197,12 @@ def _other_organisations(a: ClaimView, b: ClaimView) -> bool:
 
 def _organisations(view: ClaimView) -> dict[str, set[str]]:
     """The word after each organisation word of the claim: «شركة سابك» → {شركه: {سابك}}."""
-    words = content_words(view.text)
     found: dict[str, set[str]] = {}
-    for trigger, name in zip(words, words[1:]):
-        if trigger in _TRIGGERS and name and name not in _TRIGGERS:
-            found.setdefault(trigger, set()).add(name)
+    said = words(view.text)
+    for trigger, name in zip(said, said[1:]):
+        if (trigger.content and "organisation" in trigger.roles and name.content
+                and "organisation" not in name.roles):
+            found.setdefault(trigger.content, set()).add(name.content)
     return found
 
 
@@ -242,8 +214,8 @@ def _apart(named_a: frozenset[int], named_b: frozenset[int], a: ClaimView, b: Cl
 
 def _states(article, quantity: Quantity) -> bool:
     """Whether the article gives this amount of this kind of thing anywhere."""
-    family = _family(quantity)
-    return any(_family(other) == family and other.value is not None and _compatible(other, quantity)
+    family = quantity.referent
+    return any(other.referent == family and other.value is not None and _compatible(other, quantity)
                for other in article.quantities)  # «(12.200) حبة» is «اثني عشر ألفاً ومائتي حبة»
 
 
@@ -251,8 +223,8 @@ def _unreliable_days(a: ClaimView, dated_a, b: ClaimView, dated_b) -> bool:
     """Whether two relative days may differ only by the publication dates they were read
     against, which feeds give late and by the day only. Two weekdays named tell («السبت» /
     «الأحد»); otherwise only one publication date and more than a day apart do."""
-    named_a = set().union(*(named_weekdays(a.article.span_text(t)) for t in dated_a))
-    named_b = set().union(*(named_weekdays(b.article.span_text(t)) for t in dated_b))
+    named_a = {w.weekday for t in dated_a for w in words(a.article.span_text(t)) if w.weekday is not None}
+    named_b = {w.weekday for t in dated_b for w in words(b.article.span_text(t)) if w.weekday is not None}
     if named_a and named_b:
         return bool(named_a & named_b)
     if a.article.published != b.article.published:
@@ -317,13 +289,9 @@ def _rounding(value: float) -> float:
 def _counts_several(article, quantity: Quantity) -> bool:
     """Whether the article gives different amounts of this kind of thing («3 غارات»، «16
     غارة»): it reports several events or places, and a number is tied to its own."""
-    family = _family(quantity)
+    family = quantity.referent
     return len({other.value for other in article.quantities
-                if other.value is not None and _family(other) == family}) > 1
-
-
-def _family(quantity: Quantity) -> str | None:
-    return unit_family(quantity.unit_key) if quantity.unit_key else None
+                if other.value is not None and other.referent == family}) > 1
 
 
 def _same_statement(a: ClaimView, b: ClaimView) -> bool:
@@ -378,18 +346,24 @@ def _same_source(a: ClaimView, speaker_a, b: ClaimView, speaker_b) -> bool:
 def _named_alike(text_a: str, text_b: str) -> bool | None:
     """False when the two sources' qualifiers clash, True when a word of their names is
     shared, None when their words do not tell."""
-    words_a, words_b = _folded_words(text_a), _folded_words(text_b)
+    said_a, said_b = words(text_a), words(text_b)
     # «الأميركي» and «أمريكي» are one qualifier spelled two ways
-    qualifiers_a = {_skeleton(w) for w in words_a & _DISTINCTIVE}
-    qualifiers_b = {_skeleton(w) for w in words_b & _DISTINCTIVE}
+    qualifiers_a, qualifiers_b = ({w.skeleton for w in said if w.content and "distinctive" in w.roles}
+                                  for said in (said_a, said_b))
     if qualifiers_a and qualifiers_b and not qualifiers_a & qualifiers_b:
         return False
-    return True if (words_a - _NOT_NAMES) & (words_b - _NOT_NAMES) else None
+    names_a, names_b = (_name_words(said) for said in (said_a, said_b))
+    return True if names_a & names_b else None
+
+
+def _name_words(said: list[Word]) -> set[str]:
+    """The content words of a source that may be its name: no title, office or particle."""
+    return {w.content for w in said if w.content and "not_name" not in w.roles}
 
 
 def _relays(text: str) -> bool:
-    words = content_words(text)
-    return (bool(words) and words[0] in _PUBLICATIONS) or not _RELAYERS.isdisjoint(words)
+    said = words(text)
+    return (bool(said) and "publication" in said[0].roles) or any("relayer" in w.roles for w in said)
 
 
 def _also_credits(view: ClaimView, other: ClaimView, speaker, words: frozenset[str]) -> bool:
@@ -416,12 +390,8 @@ def _names_speaker(view: ClaimView, quote, other: ClaimView, speaker) -> bool:
 def _spelled_alike(text_a: str, text_b: str) -> bool:
     """Whether one name is inside the other once spaces, long vowels and doubled letters are
     dropped."""
-    short, long = sorted((_name_key(text_a), _name_key(text_b)), key=len)
+    short, long = sorted((name_key(text_a), name_key(text_b)), key=len)
     return short == long or (len(short) >= MIN_NAME_KEY and short in long)
-
-
-def _name_key(text: str) -> str:
-    return _DOUBLED.sub(r"\1", "".join(_WORD.findall(normalize_ar(text))).translate(_VOWELS))
 
 
 def _names_entity(view: ClaimView, speaker) -> bool:
@@ -435,13 +405,12 @@ def _who(view: ClaimView, speaker) -> tuple[str, frozenset[str]]:
     article = view.article
     people = [m for m in article.entities
               if m.type == "PER" and speaker.start <= m.start and m.end <= speaker.end
-              and not names_institution(_WORD.findall(article.text[speaker.start : m.start]))]
+              and not names_institution(words(article.text[speaker.start : m.start]))]
     if people:
-        names = frozenset().union(*(_folded_words(article.span_text(m)) for m in people))
-        return "person", names - _NOT_NAMES
-    words = _WORD.findall(article.span_text(speaker))
-    if words and content_word(words[0]) in _TITLES:
-        return "office", _folded_words(article.span_text(speaker)) - _NOT_NAMES
+        return "person", frozenset().union(*(_name_words(words(article.span_text(m))) for m in people))
+    said = words(article.span_text(speaker))
+    if said and said[0].content and "title" in said[0].roles:
+        return "office", frozenset(_name_words(said))
     return "other", frozenset()
 
 
@@ -462,11 +431,7 @@ def _place_keys(view: ClaimView) -> frozenset[str]:
     consonant skeletons: «بطرسبرغ» / «بطرسبورغ», «أبو عريش» / «أبوعريش» meet."""
     keys = set()
     for name in view.place_names:
-        words = [w for w in content_words(name) if w and w not in INSTITUTION_WORDS]
-        keys.update(key for key in map(_skeleton, words) if len(key) >= 3)
-        keys.add(_skeleton("".join(words)))
+        stems = [w.content for w in words(name) if w.content and "institution" not in w.roles]
+        keys.update(key for key in map(name_key, stems) if len(key) >= 3)
+        keys.add(name_key(" ".join(stems)))
     return frozenset(keys) - {""}
-
-
-def _skeleton(word: str) -> str:
-    return word.translate(_VOWELS)

@@ -4,23 +4,14 @@ quantities and dates inside it, and what its negation covers."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from ..lang.ar.clitics import content_word, strip_clitics
-from ..lang.ar.contrast import MEASURE_WORDS, VERB_SUBJECT_SUFFIXES
-from ..lang.ar.entities import PLACE_NOUNS
-from ..lang.ar.lexicon import DIRECTIONS
-from ..lang.ar.normalize import normalize_all
-from ..lang.ar.polarity import PRESENT_PREFIXES
-from ..lang.ar.tokenize import tokenize
+from ..analyze.words import Word, content_words, tokens, word
 from ..model import Article, Claim, Entity, Quantity, Quote, Span, TimeExpression
 
-_DIRECTIONS = frozenset(strip_clitics(w) for w in normalize_all(DIRECTIONS))
-SCENE = _DIRECTIONS | frozenset(strip_clitics(w) for w in normalize_all(PLACE_NOUNS))
+SCENE_ROLES = frozenset({"direction", "place_noun"})
 """Directions and place nouns (شمال، ريف، نقطة): where something happens, not what."""
-_WORD = re.compile(r"\w+")
 CONTEXT_WORDS = 3
 """How many words before a number say what it counts for («ضم الرتل ٣٥ آلية»)."""
 
@@ -59,6 +50,9 @@ class ClaimView:
     """The verbs a «لا» is written onto («لاينسى»): denied, though no negated stretch says so."""
     article_negations: tuple[frozenset[str], ...] = ()
     """The negated stretches of every claim of the article."""
+    forms: dict[str, Word] = field(default_factory=dict)
+    """Each content word (a stem) -> the analysis of a word it comes from, shared by all:
+    whatever a word's stem fixes (its core, radicals and roles) is read from it."""
 
     def weight(self, words: frozenset[str]) -> float:
         return sum(self.weights.get(w, 0.0) for w in words)
@@ -73,7 +67,9 @@ def claim_views(articles: list[Article], entities: list[Entity]) -> list[list[Cl
     entity_of = {(article.id, mention.start): (n, entity.type, entity.name)
                  for n, entity in enumerate(entities) for article, mention in entity.mentions}
     weights: dict[str, float] = {}
-    views = [[_view(article, claim, entity_of, weights, named, words) for claim in article.claims]
+    forms: dict[str, Word] = {}
+    views = [[_view(article, claim, entity_of, weights, forms, named, words)
+              for claim in article.claims]
              for article, named, words in zip(articles, (_named(a, entity_of) for a in articles),
                                               map(_article_words, articles))]
     views = [[replace(view, article_negations=negations) for view in article_views]
@@ -95,14 +91,16 @@ def _article_words(article: Article) -> frozenset[str]:
     return frozenset(content_words(article.text)) - {""}
 
 
-def _view(article: Article, claim: Claim, entity_of, weights, article_entities, article_words) -> ClaimView:
+def _view(article: Article, claim: Claim, entity_of, weights, forms, article_entities,
+          article_words) -> ClaimView:
     # Who speaks and when are compared on their own; the words are what is claimed.
     said_by = _attribution_spans(article, claim)
     attribution = said_by + [t for t in article.times if claim.start <= t.start < claim.end]
-    all_tokens = tokenize(article.text, claim.start, claim.end)
-    tokens = [t for t in all_tokens
-              if t.kind in ("word", "number") and not any(t.overlaps(s) for s in attribution)]
-    folded = [(t, content_word(t.text)) for t in tokens]
+    all_tokens = tokens(article.text, claim.start, claim.end)
+    analysed = [(t, word(t.text)) for t in all_tokens
+                if t.kind in ("word", "number") and not any(t.overlaps(s) for s in attribution)]
+    forms.update((w.content, w) for _, w in analysed if w.content and w.content not in forms)
+    folded = [(t, w.content) for t, w in analysed]
     words = frozenset(w for _, w in folded if w)
     inside = [m for m in article.entities if claim.start <= m.start and m.end <= claim.end]
     # «المتحدث باسم أمانة المنطقة الشرقية» says where the speaker works, not where it happened
@@ -113,12 +111,15 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
     # «مسؤولون اشترطوا عدم نشر أسمائهم» describes the speakers; it denies nothing claimed
     negations = [span for span in claim.denials
                  if not any(q.speaker and q.speaker.start <= span.start < q.speaker.end for q, _ in quotes)]
+    forms.update((w.content, w) for w in (word(article.span_text(n.head_span)) for n in negations
+                                           if n.head_span and n.kind != "glued") if w.content not in forms)
     negated = tuple(frozenset(w for t, w in folded if w and span.start < t.start and t.end <= span.end
-                              and w not in _DIRECTIONS and not any(t.overlaps(m) for m in places))
+                              and "direction" not in forms[w].roles
+                              and not any(t.overlaps(m) for m in places))
                     for span in negations)
     found = [(m, entity_of[(article.id, m.start)]) for m in inside if (article.id, m.start) in entity_of]
     place_names = {n: name for m, (n, kind, name) in found if kind == "LOC" and m in scene}
-    quantities = tuple((q, _context(folded, q)) for q in article.quantities
+    quantities = tuple((q, _context(analysed, q)) for q in article.quantities
                        if claim.start <= q.start and q.end <= claim.end)
     times = tuple(t for t in article.times if claim.start <= t.start and t.end <= claim.end)
     # a speaker may be named sentences before the words («وأضاف: ...»), outside the claim
@@ -131,7 +132,8 @@ def _view(article: Article, claim: Claim, entity_of, weights, article_entities, 
                      tuple(place_names.values()), quotes, weights,
                      frozenset(w for t, w in folded if w and any(t.overlaps(m) for m in inside)),
                      article_entities, _privative_words(claim, all_tokens), article_words,
-                     tuple(negation.head for negation in negations), _glued_verbs(claim, attribution))
+                     tuple(negation.head for negation in negations), _glued_verbs(claim, attribution),
+                     forms=forms)
 
 
 def _glued_verbs(claim: Claim, attribution: list[Span]) -> frozenset[str]:
@@ -143,13 +145,8 @@ def _glued_verbs(claim: Claim, attribution: list[Span]) -> frozenset[str]:
 def _privative_words(claim: Claim, tokens) -> frozenset[str]:
     """The words a «دون»، «بدون»، «بلا» of the claim covers."""
     privatives = [n for n in claim.negations if n.kind == "privative" and claim.start <= n.start]
-    return frozenset(content_word(t.text) for t in tokens if t.kind != "punct"
+    return frozenset(word(t.text).content for t in tokens if t.kind != "punct"
                      and any(n.cue.end <= t.start and t.end <= n.end for n in privatives)) - {""}
-
-
-def content_words(text: str) -> list[str]:
-    """Every word of ``text`` folded by ``content_word``, in order ("" for a function word)."""
-    return [content_word(word) for word in _WORD.findall(text)]
 
 
 def _attribution_spans(article: Article, claim: Claim) -> list[Span]:
@@ -165,20 +162,7 @@ def _attribution_spans(article: Article, claim: Claim) -> list[Span]:
     return spans
 
 
-def _context(folded, quantity: Quantity) -> frozenset[str]:
-    before = [w for t, w in folded if t.end <= quantity.start and w]
-    return frozenset(verb_stem(w) for w in before[-CONTEXT_WORDS:]) - _MEASURE_WORDS
-
-
-def verb_stem(word: str) -> str:
-    """A rough stem that lets «يضم»، «ضمت» and «ضم» meet: present prefix and subject
-    suffixes off."""
-    if len(word) >= 3 and word[0] in PRESENT_PREFIXES:
-        word = word[1:]
-    for suffix in VERB_SUBJECT_SUFFIXES:
-        if len(word) - len(suffix) >= 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-_MEASURE_WORDS = frozenset(verb_stem(strip_clitics(w)) for w in normalize_all(MEASURE_WORDS))
+def _context(analysed: list[tuple], quantity: Quantity) -> frozenset[str]:
+    """The verb stems of the content words before the quantity, less those before any amount."""
+    before = [w for t, w in analysed if t.end <= quantity.start and w.content]
+    return frozenset(w.verb for w in before[-CONTEXT_WORDS:] if "measure" not in w.roles)

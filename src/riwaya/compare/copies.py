@@ -3,22 +3,19 @@ is one source, not several."""
 
 from __future__ import annotations
 
-import re
-
-from ..lang.ar.normalize import normalize_ar
+from ..analyze.words import normalized_words
 from ..model import Article
 
 SHINGLE = 5
 """Words per shingle: long enough that two independent reports rarely share one."""
 COPY_SHARE = 0.5
 """Two reports are copies when half the shingles of the shorter one are in the other."""
-_WORD = re.compile(r"\w+")
 
 
 def copy_groups(articles: list[Article]) -> list[int]:
     """For each article, the index of the first article it is a copy of (itself if none).
     Articles the store already put in one copy group count as copies too."""
-    shingle_sets = [shingles(normalize_ar(article.text)) for article in articles]
+    shingle_sets = [shingles(normalized_words(article.text)) for article in articles]
     group = list(range(len(articles)))
     for j in range(len(articles)):
         for i in range(j):
@@ -29,14 +26,8 @@ def copy_groups(articles: list[Article]) -> list[int]:
     return group
 
 
-def words(normalized: str) -> list[str]:
-    """The words of normalised text, as shingles and content hashes see them."""
-    return _WORD.findall(normalized)
-
-
-def shingles(normalized: str) -> frozenset[str]:
-    """The runs of SHINGLE words of normalised text."""
-    found = words(normalized)
+def shingles(found: list[str]) -> frozenset[str]:
+    """The runs of SHINGLE words of a text (its ``normalized_words``)."""
     return frozenset(" ".join(found[k : k + SHINGLE]) for k in range(max(1, len(found) - SHINGLE + 1)))
 
 

@@ -37,16 +37,14 @@ import numpy as np
 
 from .. import errors
 from ..analyze import analyze
+from ..analyze.words import content_words, words
 from ..embed import Encoder
 from ..errors import InputError, RiwayaError
 from ..ingest import build_article
 from ..ingest.files import json_records
-from ..lang.ar.calendar import GREGORIAN_MONTHS, named_weekdays
-from ..lang.ar.normalize import normalize_ar
 from ..link import resolve_entities
 from ..model import Article, Entity
 from ..settings import Settings
-from .claim_view import content_word
 
 __all__ = [
     "DIMENSIONS",
@@ -90,7 +88,6 @@ E5_UNRELATED = 0.80
 ENTITY_TYPES = {"shared_people": "PER", "shared_organisations": "ORG", "shared_places": "LOC"}
 SCALE = (1.0, 4.0)
 _WORD = re.compile(r"\w+")
-_MONTHS = {normalize_ar(name): month for name, month in GREGORIAN_MONTHS.items()}
 
 
 @dataclass(frozen=True)
@@ -136,7 +133,7 @@ def profile_article(article: Article, vectors: ArticleVectors, entities: Sequenc
     title_text = article.title or (texts[0] if texts else "")
     return ArticleProfile(
         claims=claims, claim_words=np.array([max(len(t.split()), 1) for t in texts], float),
-        title=title, words=content_words(article.text), title_words=content_words(title_text),
+        title=title, words=content_counts(article.text), title_words=content_counts(title_text),
         entities=_entity_ids(article, entities),
         numbers=frozenset(quantity.value for quantity in article.quantities),
         days=day_keys(article), length=len(article.text),
@@ -147,10 +144,10 @@ def _first_row(vectors: np.ndarray) -> np.ndarray:
     return vectors[0] if len(vectors) else np.zeros(vectors.shape[1:] or (1,), np.float32)
 
 
-def content_words(text: str) -> Counter:
+def content_counts(text: str) -> Counter:
     """The content words of ``text`` folded as claims fold them («بالمستشفى» → «مستشفى»),
-    function words left out."""
-    return Counter(word for word in map(content_word, _WORD.findall(text)) if word)
+    function words left out, counted."""
+    return Counter(word for word in content_words(text) if word)
 
 
 def _entity_ids(article: Article, entities: Sequence[Entity]) -> dict[str, frozenset[int]]:
@@ -172,9 +169,9 @@ def day_keys(article: Article) -> frozenset[tuple]:
             keys.add(("month", time.value.month))
             if time.granularity == "day":
                 keys.update({("day", time.value.month, time.value.day), ("weekday", time.value.weekday())})
-        text = normalize_ar(article.span_text(time))
-        keys.update(("weekday", day) for day in named_weekdays(text))
-        keys.update(("month", month) for name, month in _MONTHS.items() if name in text)
+        for word in words(article.span_text(time)):
+            keys.update((("weekday", word.weekday),) if word.weekday is not None else ())
+            keys.update((("month", word.month),) if word.month is not None else ())
     return frozenset(keys)
 
 

@@ -19,6 +19,12 @@ class Quantity(Span):
     """"about" (نحو), "at-least" (أكثر من، عشرات) or "at-most" (أقل من); None when exact."""
     unit_key: str | None = None
     """The unit normalised for matching across reports (جندياً → جندي)."""
+    referent: str | None = None
+    """What is counted, shared by every spelling and number of the noun (جنود، جندياً → جندي)
+    and by the nouns the unit lists group (مواطني، أشخاص → شخص)."""
+    referent_listed: bool = False
+    """Whether the unit lists know the referent: only listed ones tell two things apart
+    («50 آلية» / «50 جندياً»), not any two nouns («153 صينياً» / «153 مواطناً»)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from ..lang.ar.clitics import strip_clitics
-from ..lang.ar.normalize import normalize_ar
+from ..lang.ar.words import analyze_word
 
 CLUSTER_FILE = "ner-clusters.tsv"
 GRANULARITIES = (64, 256, 1024)
@@ -16,7 +15,7 @@ GRANULARITIES = (64, 256, 1024)
 
 def cluster_key(token: str) -> str:
     """The form clusters are learned and looked up by: normalised, proclitics stripped."""
-    return strip_clitics(normalize_ar(token))
+    return analyze_word(token).stem
 
 
 @cache

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang.ar.clitics import fold_word, strip_clitics
 from ..lang.ar.entities import LOCATION_TRIGGERS, ORGANISATION_TRIGGERS, PERSON_TITLES
 from ..lang.ar.gazetteers import gazetteer, phrase_matches
 from ..lang.ar.lexicon import ARTICLE
-from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..lang.ar.normalize import normalize_all
+from ..lang.ar.words import analyze_word
 from .clusters import GRANULARITIES, word_clusters
 
 _TITLES = normalize_all(PERSON_TITLES)
@@ -28,8 +28,8 @@ _CONTEXT_CLUSTERS = ("k64=", "k256=")
 def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
     """(features of the word itself, its normalised form, its stem, its shape, its folded
     form for the gazetteers)."""
-    word = normalize_ar(token)
-    stem = strip_clitics(word)
+    analysis = analyze_word(token)
+    word, stem = analysis.norm, analysis.stem
     features = [
         "w=" + word, "s=" + stem, "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3],
         "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
@@ -49,7 +49,7 @@ def word_features(token: str) -> tuple[tuple[str, ...], str, str, str, str]:
     for name, table in (("title", _TITLES), ("place", _PLACES), ("org", _ORGANISATIONS)):
         if word in table or stem in table or (ARTICLE + stem) in table:
             features.append(name)
-    folded = fold_word(token)
+    folded = analysis.bare
     if folded in gazetteer("first_name") or stem in gazetteer("first_name"):
         features.append("first-name")
     if folded in gazetteer("particle"):

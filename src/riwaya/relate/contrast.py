@@ -7,24 +7,20 @@ its light stem (suffixes and a present-tense prefix off), its consonant skeleton
 pairs; what stays unmatched is the real difference, and numbers, opposites, negation, hedging
 and gazetteer names among the words are compared.
 
-    >>> from riwaya.relate.features import statement_words
-    >>> unmatched_words(statement_words("يستبعد روحاني استقالة حكومته"),
-    ...                 statement_words("استبعد روحانى تقديم حكومته استقالتها"))
+    >>> from riwaya.analyze.words import statement
+    >>> only_a, only_b = unmatched_words(statement("يستبعد روحاني استقالة حكومته").words,
+    ...                                  statement("استبعد روحانى تقديم حكومته استقالتها").words)
+    >>> only_a, [w.stem for w in only_b]
     ([], ['تقديم'])
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Collection, Iterable
 
 import numpy as np
 
-from ..lang.ar.clitics import fold_word, strip_clitics
-from ..lang.ar.contrast import CORE_PREFIXES, CORE_SUFFIXES, LONG_VOWELS, OPPOSITES
-from ..lang.ar.gazetteers import gazetteer
-from ..lang.ar.normalize import normalize_ar
-from ..lang.ar.numbers import read_decimal, read_number_word
-from ..lang.ar.polarity import is_hedged, negation_cues
+from ..analyze.words import Statement, Word, is_listed_name
 
 MIN_CORE = 3
 MATCH_DICE = 0.6
@@ -42,27 +38,6 @@ CONTRAST_NAMES = (
 )
 
 
-@lru_cache(maxsize=1 << 16)
-def word_core(word: str) -> str:
-    """A normalised word without up to two suffixes and a leading present/participle letter;
-    at least three letters stay: «يسجل» → «سجل», «ارتفاع» → «رتفاع», «مستوياته» → «ستوي»."""
-    for _ in range(2):
-        suffix = next((s for s in CORE_SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_CORE), "")
-        if not suffix:
-            break
-        word = word[: -len(suffix)]
-    if len(word) > MIN_CORE and word[0] in CORE_PREFIXES:
-        word = word[1:]
-    return word
-
-
-@lru_cache(maxsize=1 << 16)
-def word_skeleton(word: str) -> str:
-    """The core's first letter and its consonants: «تسجيل» and «يسجل» both give «سجل»."""
-    core = word_core(word)
-    return core[:1] + "".join(letter for letter in core[1:] if letter not in LONG_VOWELS)
-
-
 def letter_dice(a: str, b: str) -> float:
     """Dice coefficient over the letter pairs of two words."""
     pairs_a = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
@@ -70,102 +45,70 @@ def letter_dice(a: str, b: str) -> float:
     return 2 * len(pairs_a & pairs_b) / (len(pairs_a) + len(pairs_b))
 
 
-def is_reworded(word: str, others: set[str]) -> bool:
-    """Whether one of ``others`` is ``word`` inflected or spelled another way."""
-    core, skeleton = word_core(word), word_skeleton(word)
-    for other in others:
-        other_core = word_core(other)
+def is_reworded(word: Word, others: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of ``others`` (words' ``key``: core and radicals) is ``word`` inflected or
+    spelled another way: the same core, cores sharing most letter pairs, or the same radicals."""
+    core, radicals = word.key
+    for other_core, other_radicals in others:
         if other_core == core:
             return True
         if (min(len(core), len(other_core)) >= MIN_DICE_CORE
                 and letter_dice(core, other_core) >= MATCH_DICE):
             return True
-        if len(skeleton) >= MIN_CORE and word_skeleton(other) == skeleton:
+        if len(radicals) >= MIN_CORE and other_radicals == radicals:
             return True
     return False
 
 
-def unmatched_words(words_a: list[str], words_b: list[str]) -> tuple[list[str], list[str]]:
+def unmatched_words(words_a: list[Word], words_b: list[Word]) -> tuple[list[Word], list[Word]]:
     """The words of each statement that the other has in no form, in order."""
-    set_a, set_b = set(words_a), set(words_b)
-    return ([w for w in words_a if w not in set_b and not is_reworded(w, set_b)],
-            [w for w in words_b if w not in set_a and not is_reworded(w, set_a)])
+    keys_a, keys_b = ({w.stem: w.key for w in words} for words in (words_a, words_b))
+    return ([w for w in words_a if w.stem not in keys_b and not is_reworded(w, keys_b.values())],
+            [w for w in words_b if w.stem not in keys_a and not is_reworded(w, keys_a.values())])
 
 
-@cache
-def opposite_cores() -> dict[str, frozenset[str]]:
-    """Each opposite word's core -> the cores of its opposites."""
-    table: dict[str, set[str]] = {}
-    for line in OPPOSITES.strip().splitlines():
-        first, second = ({word_core(normalize_ar(word)) for word in side.split()}
-                         for side in line.split("|"))
-        for core in first:
-            table.setdefault(core, set()).update(second - first)
-        for core in second:
-            table.setdefault(core, set()).update(first - second)
-    return {core: frozenset(others) for core, others in table.items()}
+def number_values(words: Iterable[Word]) -> set[float]:
+    """Values of the digits and single number words among the words."""
+    return {w.number for w in words if w.number is not None}
 
 
-@cache
-def name_words() -> frozenset[str]:
-    """Single-word places, organisations and given names of the gazetteers."""
-    return frozenset(entry for kind in ("LOC", "ORG", "first_name") for entry in gazetteer(kind)
-                     if " " not in entry)
-
-
-def has_name(plain: list[str], unmatched: list[str]) -> bool:
+def has_name(words: Iterable[Word], unmatched: Collection[str]) -> bool:
     """Whether a gazetteer name (looked up as written, not clitic-stripped: «لندن») is among
     the unmatched words."""
-    names, unmatched = name_words(), set(unmatched)
-    return any(fold_word(word) in names and strip_clitics(word) in unmatched for word in plain)
+    return any(w.stem in unmatched and is_listed_name(w) for w in words)
 
 
-def number_values(words: list[str]) -> set[float]:
-    """Values of the digits and single number words among normalised words."""
-    values = set()
-    for word in words:
-        value = read_decimal(word)
-        if value is not None:
-            values.add(value)
-            continue
-        found = read_number_word(word)
-        if found and found[1] != "scale":
-            values.add(float(found[2]))
-    return values
-
-
-def count_opposites(words_a: list[str], words_b: list[str]) -> int:
+def count_opposites(words_a: Iterable[Word], words_b: Iterable[Word]) -> int:
     """Pairs of a word of ``words_a`` and its opposite in ``words_b``."""
-    table = opposite_cores()
-    cores_b = {word_core(word) for word in words_b}
-    return sum(len(table.get(word_core(word), frozenset()) & cores_b) for word in words_a)
+    cores_b = {w.core for w in words_b}
+    return sum(len(w.opposites & cores_b) for w in words_a)
 
 
-def contrast_features(plain_a: list[str], plain_b: list[str], words_a: list[str],
-                      words_b: list[str]) -> tuple[np.ndarray, list[str], list[str]]:
-    """The features named in ``CONTRAST_NAMES`` and the unmatched words of each side.
-    ``plain_*`` are the normalised words, ``words_*`` the same without proclitics."""
+def contrast_features(a: Statement, b: Statement) -> tuple[np.ndarray, list[str], list[str]]:
+    """The features named in ``CONTRAST_NAMES`` and the stems of each side's unmatched words."""
+    words_a, words_b = list(a.words), list(b.words)
     unmatched_a, unmatched_b = unmatched_words(words_a, words_b)
-    own_a = len(set(words_a) - set(words_b))
-    own_b = len(set(words_b) - set(words_a))
-    cores_a, cores_b = {word_core(w) for w in words_a}, {word_core(w) for w in words_b}
+    stems_a, stems_b = {w.stem for w in words_a}, {w.stem for w in words_b}
+    own_a, own_b = len(stems_a - stems_b), len(stems_b - stems_a)
+    cores_a, cores_b = {w.core for w in words_a}, {w.core for w in words_b}
     numbers_a, numbers_b = number_values(words_a), number_values(words_b)
     both_numbers = bool(numbers_a) and bool(numbers_b)
-    names_a, names_b = has_name(plain_a, unmatched_a), has_name(plain_b, unmatched_b)
+    names_a = has_name(words_a, {w.stem for w in unmatched_a})
+    names_b = has_name(words_b, {w.stem for w in unmatched_b})
     length_a, length_b = max(1, len(words_a)), max(1, len(words_b))
     features = [
         len(cores_a & cores_b) / max(1, len(cores_a | cores_b)),
         len(unmatched_a) / length_a, len(unmatched_b) / length_b,
         len(unmatched_a), len(unmatched_b),
-        max(0, own_a - len(set(unmatched_a))) / length_a,
-        max(0, own_b - len(set(unmatched_b))) / length_b,
+        max(0, own_a - len({w.stem for w in unmatched_a})) / length_a,
+        max(0, own_b - len({w.stem for w in unmatched_b})) / length_b,
         both_numbers and not numbers_a & numbers_b, both_numbers and numbers_a != numbers_b,
         bool(numbers_a) != bool(numbers_b), both_numbers and numbers_a == numbers_b,
-        bool(negation_cues(plain_a)) != bool(negation_cues(plain_b)),
-        is_hedged(plain_a) != is_hedged(plain_b),
+        a.negated != b.negated, a.hedged != b.hedged,
         count_opposites(unmatched_a, unmatched_b) > 0, count_opposites(words_a, words_b) > 0,
         names_a and names_b, names_a or names_b,
         np.log1p(length_a), np.log1p(length_b), abs(np.log(length_a / length_b)),
         not unmatched_a and not unmatched_b, not unmatched_a, not unmatched_b,
     ]
-    return np.asarray(features, np.float32), unmatched_a, unmatched_b
+    return (np.asarray(features, np.float32), [w.stem for w in unmatched_a],
+            [w.stem for w in unmatched_b])

@@ -14,31 +14,21 @@ feature sets, each two embeddings a pair besides the statements' (which compare 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..lang.ar.clitics import strip_clitics
-from ..lang.ar.contrast import NEGATION_WORDS
-from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..analyze.words import statement
 from .contrast import CONTRAST_NAMES, contrast_features
 
-NEGATIONS = normalize_all(NEGATION_WORDS)
-_WORD = re.compile(r"\w+")
 SCALAR_NAMES = ("cosine", "own-word cosine", "word overlap", "own words a", "own words b",
                 "negations a", "negations b", "negation on one side", "no own word a",
                 "no own word b")
 
 
-def plain_words(text: str) -> list[str]:
-    """Normalised words, in order."""
-    return _WORD.findall(normalize_ar(text))
-
-
 def statement_words(text: str) -> list[str]:
-    """Normalised words without their proclitics, in order."""
-    return [strip_clitics(word) for word in plain_words(text)]
+    """The stems of the statement's words, in order."""
+    return [w.stem for w in statement(text).words]
 
 
 def own_words(a: str, b: str) -> tuple[str, str]:
@@ -54,10 +44,7 @@ def contrast_pair_features(encoder, pairs: Sequence[tuple[str, str]]) -> np.ndar
     words, then the contrast features."""
     found = []
     for a, b in pairs:
-        plain_a, plain_b = plain_words(a), plain_words(b)
-        words_a = [strip_clitics(word) for word in plain_a]
-        words_b = [strip_clitics(word) for word in plain_b]
-        features, own_a, own_b = contrast_features(plain_a, plain_b, words_a, words_b)
+        features, own_a, own_b = contrast_features(statement(a), statement(b))
         found.append((features, " ".join(own_a), " ".join(own_b)))
     base = _vector_features(encoder, pairs, [(own_a, own_b) for _, own_a, own_b in found])
     return np.hstack([base, np.stack([f for f, _, _ in found]) if found
@@ -93,7 +80,7 @@ def _vector_features(encoder, pairs, own: list[tuple[str, str]]) -> np.ndarray:
         u, v = vectors[a], vectors[b]
         eu, ev = vectors.get(own_a, zero), vectors.get(own_b, zero)
         words_a, words_b = set(statement_words(a)), set(statement_words(b))
-        neg_a, neg_b = len(words_a & NEGATIONS), len(words_b & NEGATIONS)
+        neg_a, neg_b = (len({w.stem for w in statement(s).words if "negation" in w.roles}) for s in (a, b))
         scalars = [u @ v, eu @ ev, len(words_a & words_b) / max(1, len(words_a | words_b)),
                    len(own_a.split()), len(own_b.split()), neg_a, neg_b,
                    float((neg_a > 0) != (neg_b > 0)), float(not own_a), float(not own_b)]

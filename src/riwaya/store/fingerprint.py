@@ -15,10 +15,11 @@ from importlib import resources
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
-from ..compare.copies import SHINGLE, words
-from ..lang.ar.clitics import strip_clitics
+from ..analyze.words import normalized_words
+from ..compare.copies import SHINGLE
 from ..lang.ar.lexicon import FUNCTION_WORDS, NEWS_FILLER
-from ..lang.ar.normalize import normalize_all, normalize_ar
+from ..lang.ar.normalize import normalize_all
+from ..lang.ar.words import analyze_word
 from ..model import Article
 
 NUM_PERM = 64
@@ -45,7 +46,7 @@ _TERM_SHIFT = np.uint64(32)
 
 def _term(word: str) -> str:
     """The word's term: its form without proclitics, or "" for what says nothing of a story."""
-    return strip_clitics(word) if len(word) > 1 and word.isalpha() and word not in _STOP else ""
+    return analyze_word(word).stem if len(word) > 1 and word.isalpha() and word not in _STOP else ""
 
 
 class _Vocabulary:
@@ -106,10 +107,10 @@ class Fingerprint:
 
 def fingerprint(article: Article) -> Fingerprint:
     """The article's hash, MinHash and term vectors, from one pass over its words."""
-    found = words(normalize_ar(article.text))
+    found = normalized_words(article.text)
     packed = _packed(found)
     runs = _shingle_hashes(packed & _MASK)
-    title = _term_numbers(_packed(words(normalize_ar(article.title or ""))))
+    title = _term_numbers(_packed(normalized_words(article.title or "")))
     lede = _term_numbers(packed[:LEDE_WORDS])
     return Fingerprint(
         content_hash=hashlib.sha1(" ".join(found).encode("utf-8")).hexdigest(),

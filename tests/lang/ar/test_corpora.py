@@ -13,14 +13,14 @@ import pytest
 from riwaya.analyze import find_quantities, find_times
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, source_kind
+from riwaya.analyze.words import statement, word
 from riwaya.compare.checks import _named_alike, _relays, _spelled_alike
-from riwaya.compare.claim_view import _context, content_word, verb_stem
+from riwaya.compare.claim_view import _context
 from riwaya.lang.ar.normalize import normalize_ar
 from riwaya.lang.ar.numbers import parse_number_words
 from riwaya.lang.ar.tokenize import tokenize
 from riwaya.model import Mention, Span
-from riwaya.relate.contrast import count_opposites, unmatched_words, word_core, word_skeleton
-from riwaya.relate.features import statement_words
+from riwaya.relate.contrast import count_opposites, unmatched_words
 
 HERE = Path(__file__).parent
 
@@ -93,21 +93,20 @@ def test_dates(text, published, expected):
 def test_opposites(first, second, expected):
     """A word and its opposite in the other statement, in any inflection («ترتفع» / «تنخفض»);
     two words going the same way («مكاسب» / «قفزة») are none."""
-    assert count_opposites(statement_words(first), statement_words(second)) == int(expected)
+    assert count_opposites(statement(first).words, statement(second).words) == int(expected)
 
 
-@pytest.mark.parametrize("word, core, skeleton", corpus("light_stems"))
-def test_light_stems(word, core, skeleton):
+@pytest.mark.parametrize("written, core, skeleton", corpus("light_stems"))
+def test_light_stems(written, core, skeleton):
     """The light stem and skeleton two forms of a word meet on: «يسجل» and «تسجيل» give «سجل»."""
-    plain = normalize_ar(word)
-    assert (word_core(plain), word_skeleton(plain)) == (core, skeleton)
+    assert word(written).key == (core, skeleton)
 
 
 @pytest.mark.parametrize("first, second, only_first, only_second", corpus("unmatched_words"))
 def test_unmatched_words(first, second, only_first, only_second):
     """A paraphrase rewords («يستبعد» / «استبعد»); the words left unmatched are the difference."""
-    found = unmatched_words(statement_words(first), statement_words(second))
-    assert tuple(" ".join(words) or "-" for words in found) == (only_first, only_second)
+    found = unmatched_words(statement(first).words, statement(second).words)
+    assert tuple(" ".join(w.stem for w in words) or "-" for words in found) == (only_first, only_second)
 
 
 @pytest.mark.parametrize("sentence, expected", corpus("number_contexts"))
@@ -115,14 +114,14 @@ def test_number_contexts(sentence, expected):
     """The stems before a number say what it counts («ضم الرتل ٣٥»); words before any amount
     («نحو»، «نسبة»، «عدد») do not."""
     number = re.search(r"\d+", sentence)
-    folded = [(t, content_word(t.text)) for t in tokenize(sentence) if t.kind in ("word", "number")]
-    assert (" ".join(sorted(_context(folded, Span(*number.span())))) or "-") == expected
+    analysed = [(t, word(t.text)) for t in tokenize(sentence) if t.kind in ("word", "number")]
+    assert (" ".join(sorted(_context(analysed, Span(*number.span())))) or "-") == expected
 
 
-@pytest.mark.parametrize("word, expected", corpus("verb_stems"))
-def test_verb_stems(word, expected):
+@pytest.mark.parametrize("written, expected", corpus("verb_stems"))
+def test_verb_stems(written, expected):
     """«يضم»، «ضمت» and «ضم» meet before a number: present prefix and subject suffixes off."""
-    assert verb_stem(normalize_ar(word)) == expected
+    assert word(written).verb == expected
 
 
 @pytest.mark.parametrize("stretch, expected", corpus("negated_verbs"))
@@ -136,7 +135,7 @@ def test_negated_verbs(stretch, expected):
 def test_privatives(sentence, expected):
     """«دون»، «بدون»، «بلا» cover a few words up to a comma: neither stated nor denied."""
     tokens = tokenize(sentence)
-    covered = {content_word(t.text) for n in privative_stretches(tokens) for t in tokens
+    covered = {word(t.text).content for n in privative_stretches(tokens) for t in tokens
                if t.kind != "punct" and n.cue.end <= t.start and t.end <= n.end} - {""}
     assert (" ".join(sorted(covered)) or "-") == expected
 
@@ -180,3 +179,12 @@ def test_numbers(phrase, value, used):
     ألفا» is 120000 in three); a weekday, an ordinal or a range of definite tens is none."""
     parsed = parse_number_words(normalize_ar(phrase).split())
     assert ((_number(parsed[0]), str(parsed[1])) if parsed else ("-", "-")) == (value, used)
+
+
+@pytest.mark.parametrize("written, proclitic, stem, bare, core, roles", corpus("word_analysis"))
+def test_word_analysis(written, proclitic, stem, bare, core, roles):
+    """Each word is analysed once: its proclitics and stem, its form without the article, its
+    light core, and the roles the word lists give it (a title, a publication, a negation ...)."""
+    found = word(written)
+    assert (found.proclitic, found.stem, found.bare, found.core) == (proclitic, stem, bare, core)
+    assert (",".join(sorted(found.roles)) or "-") == roles

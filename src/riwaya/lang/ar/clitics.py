@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import FUNCTION_WORDS
-from .normalize import normalize_all, normalize_ar, strip_diacritics
+from .normalize import normalize_ar, strip_diacritics
 
 # Longest first, so that «وبال» wins over «و».
 DEFINITE_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
@@ -54,11 +53,3 @@ def fold_word(word: str) -> str:
             break
     return normalize_ar(bare)
 
-
-_FUNCTION = normalize_all(FUNCTION_WORDS) | frozenset(strip_clitics(w) for w in normalize_all(FUNCTION_WORDS))
-
-
-def content_word(text: str) -> str:
-    """A word folded for comparison, or "" for a function word."""
-    word = strip_clitics(normalize_ar(text))
-    return "" if word in _FUNCTION or len(word) < 2 else word

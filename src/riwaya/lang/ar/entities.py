@@ -1,9 +1,6 @@
 """Words around names: titles and roles (kept as a mention's attribute, not part of its name),
 and the nouns that announce a place or an organisation. Spelled naturally."""
 
-from .clitics import strip_clitics
-from .normalize import normalize_ar
-
 # Before a person's name, longest first when matching: «نائب قائد قوات التحالف» is a role.
 PERSON_TITLES = (
     "الرئيس", "رئيس", "السيد", "السيدة", "الوزير", "وزير", "وزيرة", "الشيخ", "الأمير", "الملك",
@@ -46,21 +43,3 @@ PLACE_NOUNS = (
 # «مطار الملك خالد»، «جامعة الأمير سلطان»، «بجامع الإمام تركي بن عبدالله».
 INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "مستشفى", "شارع",
                      "طريق", "برج", "مسجد", "جامع", "ملعب", "استاد", "قاعة", "مدرسة", "كلية", "قصر")
-
-
-def folded_noun(word: str) -> str:
-    """A noun as matched against these lists: normalised, without its proclitics («بجامع» → جامع)."""
-    return strip_clitics(normalize_ar(word))
-
-
-INSTITUTION_WORDS = frozenset(map(folded_noun, INSTITUTION_NOUNS))
-_TITLE_WORDS = frozenset(map(folded_noun, PERSON_TITLES))
-
-
-def names_institution(words_before: list[str]) -> bool:
-    """Whether a person's name right after these words (as written) is part of a place's or an
-    institution's name: the last of them is such a noun, or a title after one («مطار الملك»)."""
-    words = [folded_noun(w) for w in words_before[-2:]]
-    if words and words[-1] in _TITLE_WORDS:
-        words.pop()
-    return bool(words) and words[-1] in INSTITUTION_WORDS

@@ -7,8 +7,14 @@ seats dropped, the letters used for g (غ ج ق ك) folded together, doubled let
 
 from __future__ import annotations
 
+import re
+
+from .contrast import NAME_VOWELS
 from .normalize import normalize_all, normalize_ar
 
+_WORD = re.compile(r"\w+")
+_DOUBLED = re.compile(r"(.)\1+")
+_LONG_VOWELS = str.maketrans("", "", NAME_VOWELS)
 _SKELETON = str.maketrans({
     "ا": None, "و": None, "ي": None, "ء": None, "ه": "", "ع": None,
     "غ": "k", "ج": "k", "ق": "k", "ك": "k", "گ": "k",
@@ -40,6 +46,15 @@ def skeleton(word: str) -> str:
     consonants = normalize_ar(word).translate(_SKELETON)
     collapsed = [ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1]]
     return "".join(collapsed) or normalize_ar(word)
+
+
+def spelling_key(text: str) -> str:
+    """A name as one string, spaces, long vowels and doubled letters dropped: «أبو عريش» /
+    «أبوعريش»، «بيللوتشي» / «بيلوتشي»، «بطرسبرغ» / «بطرسبورغ» meet. Gentler than ``skeleton``,
+    which folds consonants for names written from other languages: «علي» and «علياء» stay
+    apart here."""
+    letters = "".join(_WORD.findall(normalize_ar(text))).translate(_LONG_VOWELS)
+    return _DOUBLED.sub(r"\1", letters)
 
 
 def similarity(a: str, b: str) -> float:
