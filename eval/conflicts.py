@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from saudinewsnet import ingest_all  # noqa: E402
 
-from riwaya.compare import compare  # noqa: E402
+from riwaya.crosscheck import compare  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
 
 VERDICTS = ROOT / "eval" / "conflicts_verdicts.jsonl"

@@ -66,7 +66,7 @@ def final_annotations() -> dict[str, dict]:
 
 def compare_set(texts: dict[str, str], published: str | None) -> dict:
     """riwaya's report on the two texts, as `riwaya compare a1.txt a2.txt --published` makes it."""
-    from riwaya.compare import compare
+    from riwaya.crosscheck import compare
     from riwaya.ingest import dated, read_articles
     from riwaya.settings import Settings
 

@@ -13,16 +13,15 @@ dates, quantities). What counts as right, strictly:
 
 - numerals (Numeral, Numeral_EG): riwaya finds exactly one quantity, its value is the expected
   one, and it covers the whole example;
-- ordinals: a finding that reads the rank. riwaya's findings carry amounts and dates and no rank,
-  so every ordinal is a miss until it has one; the misses show what it read instead;
+- ordinals: riwaya finds exactly one rank (``Article.ordinals``, apart from the amounts), the
+  expected one, covering the whole example, and no amount or date;
 - money: "right" is the whole expression: exactly one quantity, with the expected value and
   bound (``under`` is "at-most", ``above`` "at-least", a plain amount none) and a unit, covering
   the whole example. Each example is an amount and its currency and nothing else, so a quantity
   that covers it with a unit has read the currency as its unit; a currency symbol, an
   abbreviation or a country adjective left outside the span is a miss. "value" counts the
   examples where some quantity has the expected value, whatever its unit or span. A range
-  (``between``) needs one reading with both ends; riwaya's quantity is one figure, so a range
-  is right neither whole nor in value;
+  (``between``) is one quantity from ``value`` to ``max_value``, exact or "about";
 - quantities: exactly one quantity with a unit and the expected value in Duckling's unit,
   holding every digit of the example. riwaya reads amounts as written and converts no unit, so
   the category "converted" (kilograms where Duckling says grams) measures that choice; the
@@ -37,10 +36,13 @@ Those examples are scored by the same rules but listed as not claimed, and the t
 share right of all examples and of those riwaya claims. Holidays and ranges are claimed: the
 readers are meant to cover them.
 
-Convention: in news a bare weekday (Monday) is the last one up to the publication day, where
+Conventions: in news a bare weekday (Monday) is the last one up to the publication day, where
 Duckling takes the next. An example of the category "weekday" (a weekday alone, with at most one
 other word) that riwaya resolves to exactly seven days before Duckling's date is counted under
-"conv", apart from right and wrong.
+"conv", apart from right and wrong. Likewise a date written without a year (a day and month, an
+ordinal date, a holiday) is the occurrence nearest the publication day, where Duckling takes the
+next: the same period found within the year before Duckling's and nearer the reference day is
+"conv" too.
 
 Negative corpora (Quantity, Time) are examples that must give nothing: right when riwaya finds no
 quantity and no date. The categories sort the examples for reading the table (for dates, with
@@ -224,11 +226,15 @@ def numeral_category(text: str, value: float) -> str:
 
 
 def judge_ordinal(example: Example, article: Article) -> Verdict:
-    """No finding of riwaya's carries a rank (see the module docstring): never right yet."""
+    """Right when riwaya finds exactly one rank (``Article.ordinals``), the expected one,
+    covering the example, and no amount or date."""
     (value,) = example.args
     category = ("first to tenth" if value <= 10 else "eleventh to nineteenth" if value < 20
                 else "tens" if value % 10 == 0 else "compound")
-    return Verdict(category, True, False)
+    found = article.ordinals
+    right = (len(found) == 1 and found[0].rank == value and covers(found[0], example.text)
+             and not article.quantities and not article.times)
+    return Verdict(category, True, right)
 
 
 def judge_money(example: Example, article: Article) -> Verdict:
@@ -236,11 +242,20 @@ def judge_money(example: Example, article: Article) -> Verdict:
     low, high = amount if isinstance(amount, tuple) else (amount, amount)
     bound = {"under": "at-most", "above": "at-least"}.get(example.kind)
     found = article.quantities
-    # riwaya's quantity is one figure: a range (low < high) is never it
-    right = (len(found) == 1 and same(found[0].value, low) and same(found[0].value, high)
-             and found[0].bound == bound and found[0].unit is not None and covers(found[0], example.text))
-    value = low == high and has_value(article, low)
+    # a range (low < high) is one quantity from ``value`` to ``max_value``; the word of
+    # approximation before a range («حوالي 10-20») leaves its ends as they are
+    right = (len(found) == 1 and same(found[0].value, low) and top(found[0], low, high)
+             and (found[0].bound == bound or (low != high and found[0].bound == "about"))
+             and found[0].unit is not None and covers(found[0], example.text))
+    value = has_value(article, low) and (low == high or any(top(q, low, high) for q in found))
     return Verdict(money_category(example, currency, low, high), True, right, value=value)
+
+
+def top(quantity, low: float, high: float) -> bool:
+    """Whether the quantity ends where the expected amount does: at ``max_value`` for a range,
+    at ``value`` (no ``max_value``) for one figure."""
+    return quantity.max_value is None if low == high else (
+        quantity.max_value is not None and same(quantity.max_value, high))
 
 
 def money_category(example: Example, currency: str, low: float, high: float) -> str:
@@ -287,9 +302,27 @@ def judge_time(example: Example, article: Article) -> Verdict:
     times = article.times
     right = (len(times) == 1 and not article.quantities and times[0].value is not None
              and named_period(times[0]) == (start, end))
-    convention = (category == "weekday" and not right and len(times) == 1 and not article.quantities
-                  and times[0].granularity == "day" and times[0].value == start.date() - timedelta(days=7))
+    convention = not right and len(times) == 1 and not article.quantities and times[0].value is not None and (
+        (category == "weekday" and times[0].granularity == "day"
+         and times[0].value == start.date() - timedelta(days=7))
+        or (category in YEARLESS and nearer_year_back(example.text, times[0], start, end)))
     return Verdict(category, claimed, right, convention)
+
+
+YEARLESS = ("date", "weekday phrase", "holiday")
+
+
+def nearer_year_back(text: str, found, start: datetime, end: datetime) -> bool:
+    """riwaya's convention for a date written without a year (day and month, an ordinal date,
+    a holiday): the occurrence nearest the publication day, where Duckling takes the next one.
+    True when riwaya found the same period within the year before, nearer the reference day."""
+    if re.search(r"\d{4}", normalize_ar(text)):
+        return False
+    found_start, found_end = named_period(found)
+    now = reference_time()
+    back = start - found_start
+    return (found_end - found_start == end - start and timedelta(0) < back <= timedelta(days=366)
+            and abs(found_start - now) < abs(start - now))
 
 
 def expected_period(example: Example) -> tuple[datetime, datetime, str]:
@@ -303,8 +336,11 @@ def expected_period(example: Example) -> tuple[datetime, datetime, str]:
 
 
 def named_period(found) -> tuple[datetime, datetime]:
-    """The period a TimeExpression names: from its first day, one granularity long."""
+    """The period a TimeExpression names: from its first day, one granularity long, or to
+    the end of its last day when it is a range."""
     start = datetime.combine(found.value, datetime.min.time())
+    if getattr(found, "until", None):
+        return start, datetime.combine(found.until, datetime.min.time()) + timedelta(days=1)
     return start, period_end(start, found.granularity)
 
 
@@ -438,9 +474,11 @@ def print_misses(corpus: str) -> None:
 
 
 def describe(article: Article) -> str:
-    found = [f"amount {q.value:g}{' ' + q.unit if q.unit else ''}{' ' + q.bound if q.bound else ''}"
+    found = [f"amount {q.value:g}{f'-{q.max_value:g}' if q.max_value is not None else ''}"
+             f"{' ' + q.unit if q.unit else ''}{' ' + q.bound if q.bound else ''}"
              f" «{q.text_in(article.text)}»" for q in article.quantities]
     found += [f"date {t.value} {t.granularity} «{t.text_in(article.text)}»" for t in article.times]
+    found += [f"rank {o.rank} «{o.text_in(article.text)}»" for o in article.ordinals]
     return "; ".join(found) or "nothing"
 
 

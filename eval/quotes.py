@@ -112,10 +112,14 @@ def print_errors(item: dict, text: str, gold: list[dict], pairs: list, predicted
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every error (prints article text)")
+    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD],
+                        help="annotation files to score against (default: the dev gold; "
+                             "eval/quotes_train/b*.jsonl are quotes no rule was written from)")
     args = parser.parse_args()
     if not DATASETS.is_dir():
         raise SystemExit(f"the shared datasets are not at {DATASETS}")
-    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [json.loads(line) for path in args.gold
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold_total = predicted_total = exact = matched = speaker_right = kind_right = 0
     for item in items:
         text = gold_text(item)

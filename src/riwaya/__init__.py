@@ -8,7 +8,7 @@
 __version__ = "0.1.0"
 
 from .analyze import analyze, analyze_many
-from .compare import compare
+from .crosscheck import compare
 from .errors import InputError, RiwayaError
 from .ingest import read_article, read_articles
 from .model import Article, Report, Span

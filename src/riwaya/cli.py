@@ -13,8 +13,8 @@ import click
 from . import __version__
 from .analyze import analyze as analyze_article
 from .analyze import default_pipeline
-from .compare import compare as compare_articles
-from .compare import cross_check
+from .crosscheck import compare as compare_articles
+from .crosscheck import cross_check
 from .errors import InputError, RiwayaError
 from .ingest import count_articles, dated, read_articles, source_files
 from .ingest.build import accepted_text

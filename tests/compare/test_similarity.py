@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 from riwaya.analyze import analyze
-from riwaya.compare import compare
 from riwaya.compare.similarity import (
     FEATURES,
     SimilarityModel,
@@ -23,6 +22,7 @@ from riwaya.compare.similarity import (
     pair_features,
     score_pairs,
 )
+from riwaya.crosscheck import compare
 from riwaya.embed import load_encoder
 from riwaya.embed.memo import MemoEncoder
 from riwaya.errors import RiwayaError

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 from support import example_report
 
-from riwaya.compare import compare
+from riwaya.crosscheck import compare
 from riwaya.ingest import read_article
 from riwaya.report.html import render_html
 from riwaya.report.wording import format_number

@@ -66,6 +66,7 @@ _BARE_FORMS = _bare_forms()
 # «أشار إلى أهمية ...»، «أكد على ...»، «كشف عن ...»: a cue, a preposition, a verbal noun.
 PREPOSITIONS = normalize_all(words.CUE_PREPOSITIONS)
 PREPOSITION_VERBS = frozenset().union(*map(words.feminine_forms, normalize_all(words.PREPOSITION_VERBS)))
+GLUED_OBJECT_VERBS = frozenset().union(*map(words.feminine_forms, normalize_all(words.GLUED_OBJECT_VERBS)))
 ANAPHORIC = normalize_all(words.ANAPHORIC_SOURCES)  # «وأضافت المصادر»: the sources named before
 LEADING_PRONOUNS = normalize_all(words.LEADING_PRONOUNS)  # «مؤكدا لهم أن»: to whom, not who
 COMPANIONS = normalize_all(words.COMPANIONS)
@@ -230,6 +231,8 @@ def _object_start(tokens, folded, i, end, mentions) -> tuple[int, int, int] | No
             continue
         if word in PREPOSITIONS and folded[i] in PREPOSITION_VERBS:
             return (j, j + 1, 0) if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else None
+        if folded[i] in GLUED_OBJECT_VERBS and word[:1] == OBJECT_PREPOSITION and len(word) > 3:
+            return j, j, 1  # «طالب بالسماح ...»
         if takes_object and word in OBJECT_HEADS:
             return j, j, 0
         if takes_object and word[:1] == OBJECT_PREPOSITION and word[1:] in OBJECT_HEADS:

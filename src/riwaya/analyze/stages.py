@@ -8,10 +8,12 @@ from dataclasses import replace
 from ..model import Article, Span
 from .claims import find_claims
 from .entities import find_mentions, sentence_tokens
+from .ordinals import find_ordinals
 from .pipeline import Stage
 from .quantities import find_quantities
 from .quotes import find_quotes
 from .sentences import split_sentences
+from .speakers import resolve_speakers
 from .times import find_times
 
 
@@ -24,8 +26,10 @@ def _times(article: Article) -> None:
 
 
 def _quantities(article: Article) -> None:
+    """Ranks first («الحادي عشر»), then the amounts, which leave ranks, dates and names alone."""
     skip = list(article.times) + _name_spans(article)
-    article.quantities = find_quantities(article.text, skip=skip)
+    article.ordinals = find_ordinals(article.text, skip=skip)
+    article.quantities = find_quantities(article.text, skip=skip + list(article.ordinals))
 
 
 def _entities(article: Article) -> None:
@@ -34,8 +38,9 @@ def _entities(article: Article) -> None:
 
 
 def _quotes(article: Article) -> None:
-    quotes, article.sources = find_quotes(article.text, article.sentences, article.entities,
-                                           article.tokens or None)  # tokens reused when made
+    quotes, sources = find_quotes(article.text, article.sentences, article.entities,
+                                  article.tokens or None)  # tokens reused when made
+    quotes, article.sources = resolve_speakers(article.text, quotes, sources, article.entities)
     article.quotes = [_after_dateline(article, quote) for quote in quotes]
 
 
@@ -70,7 +75,7 @@ def _name_spans(article: Article) -> list[Span]:
 
 SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
-QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities",))
+QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities", "ordinals"))
 ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("tokens", "entities"))
 QUOTES = Stage("quotes", _quotes, requires=("sentences", "entities"), provides=("quotes", "sources"))
 # Claims read quotes and tokens when those stages ran, and do without them when skipped.

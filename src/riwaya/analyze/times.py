@@ -15,7 +15,7 @@ from hijridate import Gregorian, Hijri
 
 from ..lang.ar import calendar as names
 from ..lang.ar.normalize import normalize_all, normalize_ar, normalize_with_offsets, word_set
-from ..lang.ar.numbers import is_digits, parse_number_words
+from ..lang.ar.numbers import is_digits, parse_number_words, read_ordinal
 from ..model import Span, TimeExpression
 
 
@@ -28,11 +28,24 @@ FUTURE = normalize_all(names.FUTURE_WORDS)
 FUTURE_REACH, FUTURE_WORDS_BACK = 80, 8  # characters and words a future verb is looked for in
 HIJRI = _folded(names.HIJRI_MONTHS)
 WEEKDAYS = _folded(names.WEEKDAYS)
+_WEEKDAYS_BARE = _folded(names.WEEKDAYS_BARE)
 DAY_WORDS = _folded(names.DAY_WORDS)
 PERIODS = _folded(names.PERIOD_WORDS)
 VAGUE_PERIODS = normalize_all(names.VAGUE_PERIODS)
 NAMED_PERIODS = _folded(names.NAMED_PERIODS)
 EDGES = _folded(names.PERIOD_EDGES)
+LAST = normalize_all(names.LAST_WORDS)
+HIJRI_HOLIDAYS = _folded(names.HIJRI_HOLIDAYS)
+HIJRI_MONTH_HOLIDAYS = _folded(names.HIJRI_MONTH_HOLIDAYS)
+GREGORIAN_HOLIDAYS = _folded(names.GREGORIAN_HOLIDAYS)
+EASTER = normalize_all(names.EASTER_HOLIDAYS)
+CLOCK_PARTS = _folded(names.CLOCK_PARTS)
+CLOCK_PART_NOUNS = _folded(names.CLOCK_PART_NOUNS)
+CLOCK_FRACTIONS = _folded(names.CLOCK_FRACTIONS)
+_CLOCK = re.compile(names.CLOCK_PATTERN)
+RANGE_TO = normalize_all(names.RANGE_TO)
+_DIGIT_OR_HOUR = re.compile(rf"\d|{normalize_ar(names.HOUR_NOUN)}")
+CLOCK_GAP = 12  # characters between a clock time and the day it is on («الساعة 8 من مساء أمس»)
 PAST = normalize_all(names.PAST_WORDS)
 NEXT = normalize_all(names.NEXT_WORDS)
 # Each pattern runs only when its gates pass, in windows around its first gate's anchors.
@@ -92,15 +105,103 @@ def find_times(text: str, published: date | None, skip: list[Span] = ()) -> list
             if not any(span.overlaps(s) for s in skip):
                 candidates.append((span, priority, resolved))
     chosen: list[TimeExpression] = []
-    for span, _, (value, granularity, relative) in sorted(
+    for span, _, (value, granularity, relative, *end) in sorted(
         candidates, key=lambda c: (c[0].start - c[0].end, c[1])
     ):
         if not any(span.overlaps(kept) for kept in chosen):
-            chosen.append(TimeExpression(span.start, span.end, value, granularity, relative))
-    return sorted(chosen, key=lambda t: t.start)
+            chosen.append(TimeExpression(span.start, span.end, value, granularity, relative,
+                                         until=end[0] if end else None))
+    clocks = [c for c in _clock_times(text, norm) if not any(c.overlaps(s) for s in skip)]
+    return _with_clocks(sorted(chosen, key=lambda t: t.start), clocks, text)
 
 
-Resolved = tuple[date | None, str, bool]
+def _clock_times(text: str, norm) -> list[TimeExpression]:
+    """Every clock time, on no day yet: «الساعة 3 عصراً» is 15:00."""
+    found = []
+    if not _DIGIT_OR_HOUR.search(norm.text):
+        return found
+    for match in _CLOCK.finditer(norm.text):
+        clock = _clock(match)
+        if clock is not None:
+            start, end = norm.to_original(match.start("x"), match.end("x"))
+            found.append(TimeExpression(start, end, None, "day", True, clock=clock))
+    return found
+
+
+def _clock(match) -> str | None:
+    """"HH:MM" on a 24-hour clock, or None when the words are no time of day."""
+    hour_text = match["h"] or match["h2"] or match["h3"]
+    minute = int(match["m"] or match["m2"] or 0)
+    if hour_text:
+        hour = int(hour_text)
+    else:
+        read = read_ordinal(match["hw"].split()) or _cardinal(match["hw"])
+        if read is None or read[1] != len(match["hw"].split()):
+            return None
+        hour = read[0]
+    minute += CLOCK_FRACTIONS.get(_space(match["frac"] or ""), 0)
+    if minute < 0:
+        hour, minute = hour - 1, minute + 60
+    part = match["part"] or match["part2"] or match["part3"]
+    if part and CLOCK_PARTS[_space(part)] and 1 <= hour < 12:
+        hour += 12
+    elif part and not CLOCK_PARTS[_space(part)] and hour == 12:
+        hour = 0  # «12:30 صباحاً» is half past midnight
+    if not (0 <= hour <= 24 and 0 <= minute < 60) or (match["h3"] and not 1 <= hour <= 12):
+        return None
+    return f"{hour % 24:02d}:{minute:02d}"
+
+
+def _cardinal(text: str) -> tuple[int, int] | None:
+    parsed = parse_number_words(text.split())
+    return None if parsed is None else (int(parsed[0]), parsed[1])
+
+
+def _with_clocks(times: list[TimeExpression], clocks: list[TimeExpression],
+                 text: str) -> list[TimeExpression]:
+    """Each clock time joined to the day named right before or after it («مساء أمس الساعة
+    الثامنة»، «الساعة 8 من صباح السبت»), or kept alone on no day; dates it overlaps stay."""
+    result = list(times)
+    for clock in clocks:
+        if any(clock.overlaps(t) for t in result):
+            continue
+        day = next((t for t in result if t.value and t.granularity == "day" and t.until is None
+                    and t.clock is None and _near(text, t, clock)), None)
+        if day is None:
+            result.append(clock)
+            continue
+        hour, minute = map(int, clock.clock.split(":"))
+        first = normalize_ar(text[day.start:day.end]).split()[0] if day.start < clock.start else ""
+        hour = _on_part(hour, CLOCK_PART_NOUNS.get(first))  # «مساء أمس الساعة الثامنة»
+        if day.start > clock.start:
+            after = normalize_ar(text[clock.end:day.start] + text[day.start:day.end]).split()
+            part = next((CLOCK_PART_NOUNS[w] for w in after[:2] if w in CLOCK_PART_NOUNS), None)
+            hour = _on_part(hour, part)  # «الساعة الثامنة من مساء أمس»
+        result[result.index(day)] = TimeExpression(
+            min(day.start, clock.start), max(day.end, clock.end), day.value, day.granularity,
+            day.relative, clock=f"{hour:02d}:{minute:02d}")
+    return sorted(result, key=lambda t: t.start)
+
+
+def _on_part(hour: int, part: int | None) -> int:
+    """The hour on a 24-hour clock after a part of the day: 8 in the evening is 20, 12 in
+    the morning 0; a clock already past noon («الساعة 18») stays."""
+    if part is None or hour > 12:
+        return hour
+    if part:
+        return hour + 12 if hour < 12 else hour
+    return 0 if hour == 12 else hour
+
+
+def _near(text: str, day: TimeExpression, clock: TimeExpression) -> bool:
+    """Whether only a few linking words stand between a day and a clock time, and none that
+    makes the clock the end of a stretch («من مساء الثلاثاء وحتى الساعة 22»)."""
+    gap = text[day.end:clock.start] if day.end <= clock.start else text[clock.end:day.start]
+    return (len(gap) <= CLOCK_GAP and not any(mark in gap for mark in names.CLOCK_BREAKS)
+            and RANGE_TO.isdisjoint(normalize_ar(gap).split()))
+
+
+Resolved = tuple  # (value, granularity, relative) or with the last day of a range after them
 HIJRI_YEARS = (1300, 1500)
 """Years read as Hijri in numeric dates: 1882-2077 in the Gregorian calendar."""
 MAX_AGO = {"day": 3660, "week": 520, "month": 1200, "year": 200}
@@ -112,6 +213,8 @@ def _day_month(match, published) -> Resolved | None:
         return _safe_date(int(match["year"]), month, day), "day", False
     if published is None:
         return None, "day", True
+    if match["wd"]:  # «الخميس 15 أغسطس»: the year in which the 15th is a Thursday
+        return _on_weekday(published, month, day, WEEKDAYS[match["wd"]]), "day", True
     years = (published.year - 1, published.year, published.year + 1)
     options = [d for y in years if (d := _safe_date(y, month, day))]
     direction = _direction(match["dir"]) if match["dir"] else 0
@@ -233,10 +336,280 @@ def _period(match, published) -> Resolved | None:
     return _period_start(moved, unit), unit, True
 
 
+def _on_weekday(published: date, month: int, day: int, weekday: int) -> date | None:
+    """The date of that day and month nearest ``published`` that falls on ``weekday``."""
+    options = [d for y in range(published.year - YEARS_AROUND, published.year + YEARS_AROUND + 1)
+               if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
+    return _closest(options, published)
+
+
+YEARS_AROUND = 7  # a day and month fall on each weekday within any seven years or so
+
+
+def _month_of(match, published) -> tuple[int | None, int | None, bool]:
+    """(year, month, relative) of a month reference: «أكتوبر»، «شهر 3»، «الشهر الجاري»، «الشهر
+    المقبل»; year None when none is written, month None when the words name none."""
+    year = int(match["year"]) if match["year"] else None
+    if match["ydir"] and published is not None:  # «العاشر من حزيران من العام الماضي»
+        year = published.year + _direction(match["ydir"])
+    if match["month"]:
+        return year, MONTHS[_space(match["month"])], False
+    if match["mnum"]:
+        words = match["mnum"].split()
+        number = int(match["mnum"]) if is_digits(match["mnum"]) else (_cardinal(match["mnum"]) or (0, 0))[0]
+        if not is_digits(match["mnum"]) and words[0] in ONES_WORDS:
+            return year, None, False  # «شهر واحد» is one month
+        return year, (number if 1 <= number <= names.MONTH_NUMBER_MAX else None), False
+    if published is None:
+        return year, None, True
+    moved = _minus(published, "month", -_direction(match["mdir"])) if match["mdir"] else published
+    return moved.year, moved.month, True
+
+
+ONES_WORDS = normalize_all(names.NOT_MONTH_NUMBERS)
+
+
+def _in_year(published, month: int, day: int, year: int | None, direction: str | None = None) -> date | None:
+    """The date in the year written, else nearest ``published`` (before or after it when a
+    direction word follows the month: «الأول من شباط المقبل»)."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if published is None:
+        return None
+    years = (published.year - 1, published.year, published.year + 1)
+    options = [d for y in years if (d := _safe_date(y, month, day))]
+    if step := _direction(direction) if direction else 0:
+        options = [d for d in options if (d - published).days * step > 0]
+    return _closest(options, published)
+
+
+def _ordinal_day(match, published) -> Resolved | None:
+    """«الثالث من أكتوبر»، «اليوم الخامس من الشهر الجاري»، «الخميس الأول من مارس»، «أوائل آذار»."""
+    year, month, relative = _month_of(match, published)
+    if month is None:
+        return (None, "day", True) if relative else None
+    relative = relative or year is None
+    weekday = WEEKDAYS.get(match["wd"] or "")
+    if weekday is None and match["ord"] and _qualifies(match):
+        return None  # «الأسبوع الأول من أكتوبر»: the ordinal is the week's
+    if match["edge"] and match["dayn"] and EDGES[match["edge"]] == "end":
+        return _last_in_month(published, year, month, None, relative)  # «آخر يوم من شهر 10»
+    if match["edge"]:
+        return _month_part(published, year, month, EDGES[match["edge"]], relative)
+    if match["ord"] in LAST:
+        return _last_in_month(published, year, month, weekday, relative)
+    read = read_ordinal(match["ord"].split())
+    if read is None or read[1] != len(match["ord"].split()) or not 1 <= read[0] <= 31:
+        return None
+    if published is None and year is None:
+        return None, "day", True
+    if weekday is None:
+        return _in_year(published, month, read[0], year, match["mndir"]), "day", relative
+    return _weekday_in_month(published, year, month, weekday, read[0]), "day", relative
+
+
+def _qualifies(match) -> bool:
+    """Whether the word before the match is a definite noun the ordinal qualifies."""
+    before = match.string[max(0, match.start("x") - 30):match.start("x")].split()
+    return bool(before) and before[-1].startswith(ARTICLE) and before[-1] not in BEFORE_ORDINAL_DATE \
+        and before[-1] not in WEEKDAYS
+
+
+ARTICLE = normalize_ar(names.ARTICLE)
+BEFORE_ORDINAL_DATE = normalize_all(names.BEFORE_ORDINAL_DATE)
+
+
+def _weekday_in_month(published, year, month, weekday, rank) -> date | None:
+    """«الثلاثاء الثالث من سبتمبر»: the 3rd when it is a Tuesday, else the third Tuesday."""
+    if year is None:
+        day = _on_weekday(published, month, rank, weekday)
+        if day is not None and abs(day.year - published.year) <= 1:
+            return day
+    elif (day := _safe_date(year, month, rank)) and day.weekday() == weekday:
+        return day
+    return _nth_weekday(published, year, month, weekday, rank)
+
+
+def _nth_weekday(published, year, month, weekday, rank) -> date | None:
+    if not 1 <= rank <= 5:
+        return None
+    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    options = []
+    for y in years:
+        first = date(y, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        if day.month == month:
+            options.append(day)
+    return _closest(options, published) if year is None else (options[0] if options else None)
+
+
+def _last_in_month(published, year, month, weekday, relative) -> Resolved | None:
+    """«آخر اثنين من مارس»، «اليوم الأخير من شهر 10»."""
+    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    options = []
+    for y in years:
+        day = date(y, month, calendar.monthrange(y, month)[1])
+        if weekday is not None:
+            day -= timedelta(days=(day.weekday() - weekday) % 7)
+        options.append(day)
+    return (options[0] if year is not None else _closest(options, published)), "day", relative
+
+
+def _month_part(published, year, month, edge, relative) -> Resolved | None:
+    """«أوائل آذار» 1-10، «منتصف آذار» 11-20، «أواخر آذار» 21 to the month's end: a range."""
+    if year is None:
+        if published is None:
+            return None, "day", True
+        year = _in_year(published, month, 15, None).year
+    first, last = names.EDGE_DAYS[edge]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return date(year, month, first), "day", relative, date(year, month, last)
+
+
+def _nth_weekday_named(match, published) -> Resolved | None:
+    """«ثالث ثلاثاء في سبتمبر»، «آخر اثنين من الشهر المقبل»، «آخر يوم من شهر 10»."""
+    year, month, relative = _month_of(match, published)
+    if month is None or (published is None and year is None):
+        return None
+    relative = relative or year is None
+    weekday = None if match["wd"] == normalize_ar(names.DAY_NOUN) else _WEEKDAYS_BARE.get(match["wd"])
+    if match["ord"] in LAST:
+        return _last_in_month(published, year, month, weekday, relative)
+    read = read_ordinal([match["ord"]])
+    if read is None:
+        return None
+    if weekday is None:
+        return _in_year(published, month, read[0], year), "day", relative
+    return _nth_weekday(published, year, month, weekday, read[0]), "day", relative
+
+
+def _weekday_ordinal(match, published) -> Resolved | None:
+    """«السبت السادس عشر»: the nearest 16th that is a Saturday (past the tenth only: «الجمعة
+    الثانية» is the second Friday of something)."""
+    read = read_ordinal(match["ord"].split())
+    if read is None or read[1] != len(match["ord"].split()) or not 11 <= read[0] <= 31:
+        return None
+    if published is None:
+        return None, "day", True
+    weekday, options = WEEKDAYS[match["wd"]], []
+    for months in range(-6, 7):
+        moved = _minus(published.replace(day=1), "month", months)
+        day = _safe_date(moved.year, moved.month, read[0])
+        if day and day.weekday() == weekday:
+            options.append(day)
+    return _closest(options, published), "day", True
+
+
+def _week_weekday(match, published) -> Resolved | None:
+    """«أحد الأسبوع الماضي»، «الاثنين من الأسبوع الحالي»: that weekday of that week."""
+    if not match["dir"] and not match["wthis"]:
+        return None
+    if published is None:
+        return None, "day", True
+    weekday = WEEKDAYS.get(match["wd"], _WEEKDAYS_BARE.get(match["wd"]))
+    week = _period_start(_minus(published, "week", -_direction(match["dir"] or "")), "week")
+    return week + timedelta(days=weekday), "day", True
+
+
+def _this_period(match, published) -> Resolved | None:
+    unit = NAMED_PERIODS[match["period"]]
+    return (None if published is None else _period_start(published, unit)), unit, True
+
+
+def _day_range(match, published) -> Resolved | None:
+    """«من 13 إلى 15 تموز»: the first and last day; «و» joins a range only after «بين»."""
+    if match["and"] and not match["from"]:
+        return None
+    if match["and"] and _space(match["from"]) not in BETWEEN:
+        return None
+    month, first, last = MONTHS[_space(match["month"])], int(match["first"]), int(match["day"])
+    first_month = MONTHS[_space(match["m1"])] if match["m1"] else month
+    end = _in_year(published, month, last, int(match["year"]) if match["year"] else None)
+    if end is None:
+        return (None, "day", True) if published is None else None
+    start = _safe_date(end.year - (first_month > month), first_month, first)
+    if start is None or start >= end:
+        return None
+    return start, "day", not match["year"], end
+
+
+BETWEEN = normalize_all(names.RANGE_BETWEEN)
+
+
+def _holiday(match, published) -> Resolved | None:
+    """«عيد الفطر»، «عيد الأضحى 2013»، «رأس السنة الميلادية»، «شهر رمضان»: the day (or month)
+    nearest the publication, or in the year written (Hijri when it is one)."""
+    name, year = _space(match["holiday"]), int(match["year"]) if match["year"] else None
+    hijri_year = year is not None and (match["era"] or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1])
+    if name in HIJRI_HOLIDAYS or name in HIJRI_MONTH_HOLIDAYS:
+        month, day = HIJRI_HOLIDAYS.get(name, (HIJRI_MONTH_HOLIDAYS.get(name), 1))
+        days = _hijri_days(month, day, year, hijri_year, published)
+        if not days:
+            return (None, "day", True) if published is None and year is None else None
+        value = _closest(days, published) if published else days[0]
+        if name in HIJRI_MONTH_HOLIDAYS:
+            return value, "day", year is None, _hijri_month_end(value)
+        return value, "day", year is None
+    if year is None and published is None:
+        return None, "day", True
+    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    if name in EASTER:
+        days = [_easter(y) for y in years]
+    else:
+        month, day = GREGORIAN_HOLIDAYS[name]
+        days = [date(y, month, day) for y in years]
+    return (days[0] if year is not None else _closest(days, published)), "day", year is None
+
+
+def _hijri_days(month, day, year, hijri_year, published) -> list[date]:
+    """The Gregorian dates of a Hijri day: in the Hijri year written, in the Gregorian year
+    written, or in the Hijri years around the publication."""
+    if year is not None and hijri_year:
+        years = [year]
+    elif year is not None:
+        first = Gregorian(year, 1, 1).to_hijri().year
+        return [d for y in (first, first + 1) if (d := _from_hijri(y, month, day)) and d.year == year]
+    elif published is not None:
+        now = Gregorian.fromdate(published).to_hijri().year
+        years = [now - 1, now, now + 1]
+    else:
+        return []
+    return [d for y in years if (d := _from_hijri(y, month, day))]
+
+
+def _hijri_month_end(first: date) -> date:
+    hijri = Gregorian.fromdate(first).to_hijri()
+    return first + timedelta(days=hijri.month_length() - 1)
+
+
+def _hijri_month(match, published) -> Resolved | None:
+    """«رمضان 1441» (a Hijri year) or «رمضان 2019» (the one that starts in that year)."""
+    month, year = HIJRI[_space(match["hmonth"])], int(match["year"])
+    days = _hijri_days(month, 1, year, HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1], published)
+    if not days:
+        return None
+    return days[0], "day", False, _hijri_month_end(days[0])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 _RESOLVERS = {
     "day_month": _day_month, "hijri": _hijri, "numeric": _numeric, "month_year": _month_year,
     "month_relative": _month_relative, "year": _year, "day_word": _day_word,
-    "weekday": _weekday, "ago": _ago, "period": _period,
+    "weekday": _weekday, "ago": _ago, "period": _period, "this_period": _this_period,
+    "ordinal_day": _ordinal_day, "nth_weekday": _nth_weekday_named, "weekday_ordinal": _weekday_ordinal,
+    "week_weekday": _week_weekday, "day_range": _day_range, "holiday": _holiday, "hijri_month": _hijri_month,
 }
 
 

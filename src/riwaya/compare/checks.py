@@ -1,4 +1,5 @@
-"""The discrepancies between two aligned claims, each worded as a plain reason.
+"""The discrepancies between two aligned claims, each a ``Reason``: the kind of clash and what
+it names from each side, which ``report/wording`` words for a reader.
 
 Each check is conservative: it speaks only when both claims talk about the same thing (the
 same counted referent, the same negated content, the same words around a date or a place),
@@ -6,10 +7,13 @@ because a wrong "conflict" costs a fact-checker more than a missed one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from ..analyze.words import Word, content_words, name_key, names_institution, words
 from ..model import Quantity
+from ..model.findings import Reason
 from ..relate.contrast import is_reworded
-from ..report.wording import list_names, name_report, name_source_kind, quote_in, word_conflict
 from .claim_view import SCENE_ROLES, ClaimView
 
 ABOUT = 0.15
@@ -26,9 +30,9 @@ MIN_NAME_KEY = 4
 """Letters (spaces, long vowels and doublings dropped) a name needs to be found inside another."""
 
 
-def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, str]]:
-    """Every reason to call the two claims conflicting, worded for a reader, with the name of
-    the check that found it."""
+def discrepancies(a: ClaimView, b: ClaimView) -> list[tuple[str, Reason]]:
+    """Every reason to call the two claims conflicting, with the name of the check that found
+    it."""
     found = ((check.__name__, reason) for check in CHECKS for reason in check(a, b))
     return list(dict.fromkeys(found))  # «1437ه» twice in one claim is one reason
 
@@ -50,12 +54,12 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
                 continue  # «3 غارات» on one town, «4 غارات» on another; each day's market figures
             same_unit = qa.referent and qb.referent and qa.referent == qb.referent
             if same_unit and not _compatible(qa, qb):
-                reasons.append(word_conflict("number", a=_quoted(a, qa), b=_quoted(b, qb)))
+                reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
             elif (qa.value == qb.value and not same_unit and qa.referent_listed
                   and qb.referent_listed):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
                 # «153 صينياً» / «153 مواطناً»
-                reasons.append(word_conflict("unit", a=_quoted(a, qa), b=_quoted(b, qb)))
+                reasons.append(_reason("unit", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
     return reasons
 
 
@@ -77,7 +81,7 @@ def denial_against_affirmation(a: ClaimView, b: ClaimView) -> list[str]:
                 _shares_event(negated, stretch - negated.entity_words, events)) and (
                 not verb or _shares_event(negated, frozenset({verb}), events)) and (
                 not _also_denies(affirmed, stretch)):
-            return [word_conflict("denial", denier=_outlet(negated), affirmer=_outlet(affirmed))]
+            return [_reason("denial", negated, affirmed)]  # a denies what b states
     return []
 
 
@@ -104,7 +108,7 @@ def _shares_event(view: ClaimView, denied: frozenset[str], stated: frozenset[str
 def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     """The same statement dated to different days."""
     dated_a, dated_b = _on_days(a.times), _on_days(b.times)
-    days_a, days_b = {t.value for t in dated_a}, {t.value for t in dated_b}
+    days_a, days_b = _covered(dated_a), _covered(dated_b)
     if not days_a or not days_b or days_a & days_b or not _same_statement(a, b):
         return []
     if days_a & _days(b.article) or days_b & _days(a.article):
@@ -114,8 +118,7 @@ def different_dates(a: ClaimView, b: ClaimView) -> list[str]:
     if _ahead(a.article, dated_a) != _ahead(b.article, dated_b):
         return []  # a match set for the 12th against the day of the medical tests
     first, second = min(days_a), min(days_b)
-    return [word_conflict("date", a=first.isoformat(), report_a=_outlet(a), b=second.isoformat(),
-                          report_b=_outlet(b))]
+    return [_reason("date", a, b, a=first.isoformat(), b=second.isoformat())]
 
 
 def different_places(a: ClaimView, b: ClaimView) -> list[str]:
@@ -123,8 +126,7 @@ def different_places(a: ClaimView, b: ClaimView) -> list[str]:
     names (when it does, it is one event in two places)."""
     if not _restates(a, b) or not _apart(a.places, b.places, a, b) or not _elsewhere(a, b):
         return []
-    return [word_conflict("place", a=list_names(a.place_names), report_a=_outlet(a),
-                          b=list_names(b.place_names), report_b=_outlet(b))]
+    return [_reason("place", a, b, a=tuple(sorted(a.place_names)), b=tuple(sorted(b.place_names)))]
 
 
 def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
@@ -144,9 +146,8 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
             if _names_speaker(a, qa, b, qb.speaker) or _names_speaker(b, qb, a, qa.speaker):
                 continue  # «شدد السيسي على ...، حسبما أضاف ياسين»: Yassin relays Sisi's words
             who_a, who_b = a.article.span_text(qa.speaker), b.article.span_text(qb.speaker)
-            reasons.append(word_conflict("source", a=who_a, kind_a=name_source_kind(qa.speaker.kind),
-                                         report_a=_outlet(a), b=who_b,
-                                         kind_b=name_source_kind(qb.speaker.kind), report_b=_outlet(b)))
+            reasons.append(_reason("source", a, b, a=who_a, kind_a=qa.speaker.kind, b=who_b,
+                                   kind_b=qb.speaker.kind))
     return reasons
 
 
@@ -245,7 +246,20 @@ def _on_days(times) -> list:
 
 
 def _days(article) -> set:
-    return {t.value for t in _on_days(article.times)}
+    return _covered(_on_days(article.times))
+
+
+def _covered(times) -> set:
+    """Every day the times name: a range («من 13 إلى 15 تموز») names each of its days."""
+    days = set()
+    for t in times:
+        last = t.until or t.value
+        length = min((last - t.value).days, MAX_RANGE_DAYS)
+        days.update(t.value + timedelta(days=n) for n in range(length + 1))
+    return days
+
+
+MAX_RANGE_DAYS = 62
 
 
 def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bool:
@@ -258,13 +272,20 @@ def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bo
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
     """Whether the two amounts can both be true: «نحو 50» and «48», «أكثر من 200» and «250»,
-    «1.277 فردا» (a dot grouping thousands) and «1277 فردا»."""
+    «1.277 فردا» (a dot grouping thousands) and «1277 فردا»; a figure inside the other's range
+    («45 قتيلاً» / «ما بين 40 و50 قتيلاً») and two ranges that overlap."""
+    if qa.max_value is not None or qb.max_value is not None:
+        return _admits(qa, qb.value) or _admits(qb, qa.value) or any(
+            _admits(q, other.max_value) for q, other in ((qa, qb), (qb, qa)) if other.max_value is not None)
     small, big = sorted((qa.value, qb.value))
     return _admits(qa, qb.value) or _admits(qb, qa.value) or (
         small != int(small) and abs(small * 1000 - big) < 1e-6)
 
 
 def _admits(q: Quantity, value: float) -> bool:
+    if q.max_value is not None:  # a range admits what lies between its ends, or near them
+        return _admits(replace(q, max_value=None), value) or _admits(
+            replace(q, value=q.max_value, max_value=None), value) or q.value <= value <= q.max_value
     if q.bound == "at-least":
         return value >= q.value
     if q.bound == "at-most":
@@ -418,12 +439,12 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(content_words(text)) - {""}
 
 
-def _quoted(view: ClaimView, quantity: Quantity) -> str:
-    return quote_in(view.article.span_text(quantity), _outlet(view))
-
-
-def _outlet(view: ClaimView) -> str:
-    return name_report(view.article.outlet, view.article.id)
+def _reason(kind: str, first: ClaimView, second: ClaimView, **parts) -> Reason:
+    """A clash found between two claims, with each report's outlet and id (``_a`` for the
+    first, ``_b`` for the second) and what the check names from each side."""
+    reports = {"outlet_a": first.article.outlet or "", "id_a": first.article.id or "",
+               "outlet_b": second.article.outlet or "", "id_b": second.article.id or ""}
+    return Reason(kind, tuple({**reports, **parts}.items()))
 
 
 def _place_keys(view: ClaimView) -> frozenset[str]:

@@ -1,5 +1,5 @@
 """Facts: aligned claims merged into the statements of the story, each with its status and
-the number of independent reports behind it, and a short summary built from them.
+the number of independent reports behind it (``report.wording.summarize`` words a summary).
 
 A conflicting fact gathers the claims that clash in one way (the convoy's size; a withdrawal
 claimed and denied); a corroborated fact gathers claims that agree; every claim in neither is
@@ -10,11 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Article
-from ..model.findings import Alignment, ClaimRef, Fact, SummaryLine
-from ..report.wording import summarize_agreement, summarize_conflict
-
-SUMMARY_FACTS = 4
-"""The summary names this many of the most corroborated facts, after every conflict."""
+from ..model.findings import Alignment, ClaimRef, Fact
 
 
 def build_facts(articles: list[Article], alignments: list[Alignment], copy_group: list[int]) -> list[Fact]:
@@ -93,14 +89,3 @@ def _representative(claims: list[ClaimRef]) -> str:
     """The fact in words: its first claim that is not a headline, as the report wrote it."""
     article, claim = next(((a, c) for a, c in claims if not c.headline), claims[0])
     return article.span_text(claim)
-
-
-def summarize(facts: list[Fact]) -> list[SummaryLine]:
-    """A few sentences: what the reports dispute, then what most of them agree on, each
-    linked to its facts."""
-    lines = [SummaryLine(summarize_conflict(fact.reasons), (fact,))
-             for fact in facts if fact.status == "conflicting"]
-    agreed = [fact for fact in facts if fact.status == "corroborated"][:SUMMARY_FACTS]
-    lines += [SummaryLine(summarize_agreement(fact.independent_sources, fact.text), (fact,))
-              for fact in agreed]
-    return lines

@@ -1,6 +1,16 @@
 """The shared data model: articles, spans and annotations, and the report built from them."""
 
-from .annotations import Claim, Dateline, Mention, Negation, Quantity, Quote, Source, TimeExpression
+from .annotations import (
+    Claim,
+    Dateline,
+    Mention,
+    Negation,
+    Ordinal,
+    Quantity,
+    Quote,
+    Source,
+    TimeExpression,
+)
 from .article import Article
 from .entity import Entity
 from .report import REPORT_SCHEMA_ID, Report, load_report_schema, validate_report
@@ -13,6 +23,7 @@ __all__ = [
     "Entity",
     "Mention",
     "Negation",
+    "Ordinal",
     "Quantity",
     "Quote",
     "REPORT_SCHEMA_ID",

@@ -25,6 +25,16 @@ class Quantity(Span):
     referent_listed: bool = False
     """Whether the unit lists know the referent: only listed ones tell two things apart
     («50 آلية» / «50 جندياً»), not any two nouns («153 صينياً» / «153 مواطناً»)."""
+    max_value: float | None = None
+    """The upper end of a range («بين 10 و20 دولاراً»، «من 40 إلى 50 قتيلاً»): ``value`` is then
+    the lower end; None for one figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal(Span):
+    """A rank, not an amount: «الجولة الثالثة» is rank 3, «الحادي عشر» rank 11."""
+
+    rank: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +45,12 @@ class TimeExpression(Span):
     granularity: str = "day"
     """"day", "week", "month" or "year"."""
     relative: bool = False
+    until: date | None = None
+    """The last day of a range («من 13 إلى 15 تموز»، «أوائل آذار»، «رمضان 1441»), ``value``
+    its first; None for a single period."""
+    clock: str | None = None
+    """The time of day, "HH:MM" on a 24-hour clock («الساعة 3 عصراً» 15:00), on the day
+    ``value`` names (None when no day is named with it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +78,9 @@ class Source(Span):
     """Who a statement is attributed to: «مصادر مقربة من قسد» is an anonymous source."""
 
     kind: str  # "named", "anonymous", "outlet" or "document"
+    refers_to: Span | None = None
+    """The name a phrase that names no one stands for: «الهيئة» for «الهيئة العامة للإحصاء»
+    named before, «معاليه» for the minister (``analyze/speakers``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .annotations import Claim, Dateline, Mention, Quantity, Quote, Source, TimeExpression
+from .annotations import Claim, Dateline, Mention, Ordinal, Quantity, Quote, Source, TimeExpression
 from .span import Span, Token
 
 
@@ -33,6 +33,8 @@ class Article:
     """The tokens of each sentence, made once for the stages that read words."""
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    ordinals: list[Ordinal] = field(default_factory=list)
+    """Ranks («الجولة الثالثة»), apart from the amounts in ``quantities``."""
     entities: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)

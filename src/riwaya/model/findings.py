@@ -11,6 +11,22 @@ ClaimRef = tuple[Article, Claim]
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why two claims conflict, as the check that found it saw it: the kind of clash
+    ("number", "unit", "denial", "date", "place", "source") and what it names from each side
+    (the words quoted, each report's outlet and id, a source's kind). ``text`` is the reason
+    worded for a reader (``report.wording.word_reason``), filled when the report is put
+    together; compare/ finds, report/ words."""
+
+    kind: str
+    parts: tuple[tuple[str, str | tuple[str, ...]], ...]
+    text: str = ""
+
+    def part(self, name: str) -> str | tuple[str, ...]:
+        return dict(self.parts).get(name, "")
+
+
+@dataclass(frozen=True)
 class Alignment:
     """Two claims of different articles about the same thing, and how they relate."""
 
@@ -18,7 +34,7 @@ class Alignment:
     second: ClaimRef
     relation: str  # "agree", "conflict" or "related"
     score: float
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
     checks: tuple[str, ...] = ()
     """The kind of each reason (the check that found it): conflicts of one kind form one fact."""
 
@@ -31,7 +47,7 @@ class Fact:
     claims: list[ClaimRef]
     status: str  # "corroborated", "single-source" or "conflicting"
     independent_sources: int
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
     @property
     def articles(self) -> list[Article]:

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .annotations import Claim, Quantity, Quote, Source, TimeExpression
+from .annotations import Claim, Ordinal, Quantity, Quote, Source, TimeExpression
 from .article import Article
 from .entity import Entity
 from .findings import Alignment, Fact, SummaryLine
@@ -48,6 +48,7 @@ class Report:
                           for a, q in quotes]
         data["quantities"] = _number_ids("q", self.articles, "quantities", quantity_to_dict)
         data["times"] = _number_ids("t", self.articles, "times", time_to_dict)
+        data["ordinals"] = _number_ids("o", self.articles, "ordinals", ordinal_to_dict)
         claim_ids = {(a.id, c.start): f"c{n}" for n, (a, c) in enumerate(
             ((a, c) for a in self.articles for c in a.claims), 1)}
         data["claims"] = [{"id": claim_ids[(a.id, c.start)], **claim_to_dict(a, c, sources, quote_ids)}
@@ -103,8 +104,10 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
     speaker = quote.speaker
     entity = None
     if speaker is not None and speaker.kind == "named":  # «مصادر مقربة من قسد» are not قسد
+        # a phrase that names no one («الهيئة»، «معاليه») stands for the name it refers to
+        named = speaker.refers_to or speaker
         inside = [(m, ident) for m, ident in speakers.get(article.id, ())
-                  if speaker.start <= m.start and m.end <= speaker.end]
+                  if named.start <= m.start and m.end <= named.end]
         inside.sort(key=lambda item: (item[0].type != "PER", item[0].type != "ORG", item[0].start))
         entity = inside[0][1] if inside else None
     return {
@@ -147,7 +150,7 @@ def alignment_to_dict(alignment: Alignment, claim_ids) -> dict[str, Any]:
         "articles": [a.id for a, _ in (alignment.first, alignment.second)],
         "relation": alignment.relation,
         "score": alignment.score,
-        "reasons": list(alignment.reasons),
+        "reasons": [reason.text for reason in alignment.reasons],
     }
 
 
@@ -158,7 +161,7 @@ def fact_to_dict(fact: Fact, claim_ids) -> dict[str, Any]:
         "articles": [a.id for a in fact.articles],
         "status": fact.status,
         "independent_sources": fact.independent_sources,
-        "reasons": fact.reasons,
+        "reasons": [reason.text for reason in fact.reasons],
     }
 
 
@@ -180,15 +183,31 @@ def quantity_to_dict(article: Article, quantity: Quantity) -> dict[str, Any]:
         "unit_key": quantity.unit_key,
         "approx": quantity.approx,
         "bound": quantity.bound,
+        **({"max_value": _number(quantity.max_value)} if quantity.max_value is not None else {}),
     }
 
 
+def ordinal_to_dict(article: Article, ordinal: Ordinal) -> dict[str, Any]:
+    return {**_span_dict(article, ordinal), "rank": ordinal.rank}
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 def time_to_dict(article: Article, time: TimeExpression) -> dict[str, Any]:
+    """A time: ``value`` is the day it names; a week, month or year names no day, so its first
+    day is ``period_start`` and its ``value`` null («الأسبوع الماضي» is not a Monday)."""
+    day = time.value if time.granularity == "day" else None
+    period = time.value if time.granularity != "day" else None
     return {
         **_span_dict(article, time),
-        "value": time.value.isoformat() if time.value else None,
+        "value": day.isoformat() if day else None,
+        **({"period_start": period.isoformat()} if period else {}),
         "granularity": time.granularity,
         "relative": time.relative,
+        **({"until": time.until.isoformat()} if time.until else {}),
+        **({"clock": time.clock} if time.clock else {}),
     }
 
 

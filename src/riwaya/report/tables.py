@@ -15,6 +15,7 @@ from .wording import (
     format_number,
     format_time_value,
     name_weekday,
+    time_start,
 )
 
 
@@ -120,8 +121,8 @@ class TableBuilder:
         """Tabulate the dates in resolved order, so reports naming the same day line up."""
         rows, previous = [], object()
         for t in sorted(self.list_items("times"), key=lambda t: (
-                t.get("value") is None, t.get("value") or "", *self.locate(t))):
-            value, granularity = t.get("value"), t.get("granularity")
+                time_start(t) is None, time_start(t) or "", *self.locate(t))):
+            value, granularity = time_start(t), t.get("granularity")
             rows.append({"ref": t.get("id"), "group_start": value != previous,
                          "cells": [self.cite_outlet(t), link_to(t),
                                    {"text": format_time_value(value, granularity), "num": True},

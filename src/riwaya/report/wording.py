@@ -3,8 +3,11 @@ one tooltip line per finding."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
+
+from ..model.findings import Fact, Reason, SummaryLine
 
 # Highlight layers in drawing priority: the first one covering a segment gives its background.
 # Claims are not among them: they wrap the highlights (see html.py), drawn as an underline.
@@ -92,9 +95,21 @@ CONFLICT_REASONS = {
 UNNAMED_SOURCE = "مصدر غير مسمّى"
 
 
-def word_conflict(kind: str, **parts: str) -> str:
-    """A conflict reason for a reader: ``word_conflict("number", a=..., b=...)``."""
-    return CONFLICT_REASONS[kind].format(**parts)
+def word_reason(reason: Reason) -> Reason:
+    """The reason with its ``text`` for a reader: «الرقم مختلف: «50 آلية» في «الجزيرة» مقابل ...»."""
+    part = reason.part
+    report_a = name_report(part("outlet_a") or None, part("id_a"))
+    report_b = name_report(part("outlet_b") or None, part("id_b"))
+    fields = {"report_a": report_a, "report_b": report_b, "a": part("a"), "b": part("b")}
+    if reason.kind in ("number", "unit"):
+        fields.update(a=quote_in(part("a"), report_a), b=quote_in(part("b"), report_b))
+    elif reason.kind == "denial":
+        fields.update(denier=report_a, affirmer=report_b)
+    elif reason.kind == "place":
+        fields.update(a=list_names(part("a")), b=list_names(part("b")))
+    elif reason.kind == "source":
+        fields.update(kind_a=name_source_kind(part("kind_a")), kind_b=name_source_kind(part("kind_b")))
+    return replace(reason, text=CONFLICT_REASONS[reason.kind].format(**fields))
 
 
 def name_report(outlet: str | None, article_id: str) -> str:
@@ -118,14 +133,29 @@ def list_names(names) -> str:
     return "، ".join(sorted(names))
 
 
-def summarize_conflict(reasons: list[str]) -> str:
+def summarize_conflict(reasons: list[Reason]) -> str:
     """The summary line of a conflicting fact: its reasons."""
-    return f"تختلف التقارير: {'؛ '.join(reasons)}"
+    return f"تختلف التقارير: {'؛ '.join(reason.text for reason in reasons)}"
 
 
 def summarize_agreement(count: int, text: str) -> str:
     """The summary line of a corroborated fact: how many reports confirm it, and what."""
     return f"أكّدها {describe_count(count)}: {text}"
+
+
+SUMMARY_FACTS = 4
+"""The summary names this many of the most corroborated facts, after every conflict."""
+
+
+def summarize(facts: list[Fact]) -> list[SummaryLine]:
+    """A few sentences: what the reports dispute, then what most of them agree on, each
+    linked to its facts."""
+    lines = [SummaryLine(summarize_conflict(fact.reasons), (fact,))
+             for fact in facts if fact.status == "conflicting"]
+    agreed = [fact for fact in facts if fact.status == "corroborated"][:SUMMARY_FACTS]
+    lines += [SummaryLine(summarize_agreement(fact.independent_sources, fact.text), (fact,))
+              for fact in agreed]
+    return lines
 
 
 def format_date(value: str | None) -> str:
@@ -191,9 +221,14 @@ def describe_quantity(quantity: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
+def time_start(time: dict[str, Any]) -> str | None:
+    """The day a time names, or the first day of the week, month or year it names."""
+    return time.get("value") or time.get("period_start")
+
+
 def describe_time(time: dict[str, Any]) -> str:
     """Word a date's tooltip: «التاريخ: 2020-11-14 (نسبي، محسوب من تاريخ النشر) · السبت»."""
-    value, granularity = time.get("value"), time.get("granularity")
+    value, granularity = time_start(time), time.get("granularity")
     if not value:
         return "التاريخ: غير محدد"
     how = "نسبي، محسوب من تاريخ النشر" if time.get("relative") else "مذكور صراحة"

@@ -388,7 +388,7 @@ def open_store(db: str | None = None, **options) -> Store:
 
 
 def _compare(articles: list[Article]) -> dict:
-    from ..compare import compare
+    from ..crosscheck import compare
 
     return compare(articles).to_dict()
 

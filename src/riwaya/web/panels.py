@@ -18,6 +18,7 @@ from riwaya.report.wording import (
     label_article,
     name_weekday,
     parse_date,
+    time_start,
 )
 
 PANEL_LAYERS = ("quote", "entity", "time")
@@ -91,10 +92,10 @@ def build_timeline(report: dict[str, Any], labels: dict[str, str]) -> list[dict[
     days: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for time in report.get("times") or []:
         article = articles.get(time.get("article"))
-        if not time.get("value") or article is None:
+        if not time_start(time) or article is None:
             continue
         granularity = time.get("granularity") or "day"
-        days[(time["value"], granularity)].append({
+        days[(time_start(time), granularity)].append({
             "kind": "event", "outlet": labels.get(article.get("id")), "href": f"#m-{time.get('id')}",
             "relative": bool(time.get("relative")), "pieces": quote_sentence(article, time)})
     for article in articles.values():

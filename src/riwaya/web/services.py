@@ -7,7 +7,7 @@ import os
 import threading
 from typing import Any
 
-from riwaya.compare import compare
+from riwaya.crosscheck import compare
 from riwaya.errors import InputError
 from riwaya.model import Article
 from riwaya.settings import Settings

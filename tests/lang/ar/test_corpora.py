@@ -13,11 +13,13 @@ import pytest
 from riwaya.analyze import find_quantities, find_times
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, source_kind
+from riwaya.analyze.sentences import split_sentences
+from riwaya.analyze.speakers import resolve_speakers
 from riwaya.analyze.words import statement, word
 from riwaya.compare.checks import _named_alike, _relays, _spelled_alike
 from riwaya.compare.claim_view import _context
 from riwaya.lang.ar.normalize import normalize_ar
-from riwaya.lang.ar.numbers import parse_number_words
+from riwaya.lang.ar.numbers import parse_number_words, read_ordinal
 from riwaya.lang.ar.tokenize import tokenize
 from riwaya.model import Mention, Span
 from riwaya.relate.contrast import count_opposites, unmatched_words
@@ -83,9 +85,11 @@ def test_negation(sentence, cue, scope):
 @pytest.mark.parametrize("text, published, expected", corpus("dates"))
 def test_dates(text, published, expected):
     """Date expressions resolved against the publication date: a day, or the first day of a
-    week, month or year; none when there is no publication date to resolve against."""
+    week, month or year; none when there is no publication date to resolve against. A range
+    shows its last day after «..», a clock time its hour after a space."""
     found = find_times(text, None if published == "-" else date.fromisoformat(published))
-    shown = [f"{t.text_in(text)}={t.value or 'none'}/{t.granularity}" for t in found]
+    shown = [f"{t.text_in(text)}={t.value or 'none'}{'..' + t.until.isoformat() if t.until else ''}"
+             f"{' ' + t.clock if t.clock else ''}/{t.granularity}" for t in found]
     assert (" | ".join(shown) or "-") == expected
 
 
@@ -169,8 +173,29 @@ def test_quantities(sentence, expected):
     """An amount with the approximation before it and the noun it counts («نحو 50 آلية»);
     labels, ordinals, years and the dates the stage skips are no amounts."""
     found = find_quantities(sentence, skip=find_times(sentence, None))
-    shown = [f"{q.text_in(sentence)}={_number(q.value)}/{q.unit or '-'}/{q.bound or 'exact'}" for q in found]
+    shown = [f"{q.text_in(sentence)}={_number(q.value)}{'-' + _number(q.max_value) if q.max_value is not None else ''}"
+             f"/{q.unit or '-'}/{q.bound or 'exact'}" for q in found]
     assert (" | ".join(shown) or "-") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("money"))
+def test_money(sentence, expected):
+    """Money: currency signs and codes as units, a currency with its country adjective as one
+    unit, major and minor units as one amount, ranges with both ends, bounds after a figure."""
+    found = find_quantities(sentence, skip=find_times(sentence, None))
+    shown = [f"{q.text_in(sentence)}={_number(q.value)}"
+             f"{'-' + _number(q.max_value) if q.max_value is not None else ''}"
+             f"/{q.unit or '-'}/{q.unit_key or '-'}/{q.bound or 'exact'}" for q in found]
+    assert (" | ".join(shown) or "-") == expected
+
+
+@pytest.mark.parametrize("phrase, rank, used", corpus("ordinals"))
+def test_ordinals(phrase, rank, used):
+    """The ordinal at the start of a phrase and its rank («الخامس والعشرين» 25 in two words);
+    a cardinal with the article is a rank only before its own ten («الأحد عشر»، not «الأحد
+    عشرة»)."""
+    found = read_ordinal(normalize_ar(phrase).split())
+    assert ((str(found[0]), str(found[1])) if found else ("-", "-")) == (rank, used)
 
 
 @pytest.mark.parametrize("phrase, value, used", corpus("numbers"))
@@ -188,3 +213,16 @@ def test_word_analysis(written, proclitic, stem, bare, core, roles):
     found = word(written)
     assert (found.proclitic, found.stem, found.bare, found.core) == (proclitic, stem, bare, core)
     assert (",".join(sorted(found.roles)) or "-") == roles
+
+
+@pytest.mark.parametrize("text, names, referent", corpus("speaker_references"))
+def test_speaker_references(text, names, referent):
+    """A speaker phrase that names no one («وأوضحت الهيئة»، «وأكد سموه»، «وأكد رئيس البلدية»)
+    stands for the name it refers back to, or the name right after it; one that names someone,
+    or an anonymous source, refers to no one else."""
+    found = [] if names == "-" else [name.split(":", 1) for name in names.split(" | ")]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), kind, ()) for kind, n in found]
+    quotes, sources = find_quotes(text, split_sentences(text), mentions)
+    quotes, _ = resolve_speakers(text, quotes, sources, mentions)
+    refers_to = quotes[-1].speaker.refers_to if quotes and quotes[-1].speaker else None
+    assert (refers_to.text_in(text) if refers_to else "-") == referent

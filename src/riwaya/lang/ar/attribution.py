@@ -13,7 +13,9 @@ REPORTING_VERBS = (
     "قال", "أكد", "أوضح", "أشار", "أضاف", "تابع", "لفت", "شدد", "كشف", "أفاد", "بين", "صرح",
     "نفى", "اعتبر", "رأى", "ذكر", "أعلن", "زعم", "حذر", "أردف", "استطرد", "نقل", "أورد", "أبلغ",
     "اتهم", "أكدت", "طالب", "رجح", "توقع", "نبه", "وصف", "اعترف", "ادعى", "ردد", "أجمع", "أظهر",
-    "تحدث", "كرر", "أقر", "استبعد", "أفصح", "غرد",
+    "تحدث", "كرر", "أقر", "استبعد", "أفصح", "غرد", "أبان",
+    # stance and appeal, with what is expressed or demanded: «أعرب عن قلقه»، «حث الأطراف على ...»
+    "أعرب", "حث", "أشاد",
 )
 # Forms taken as they are: present tenses, and past ones whose bare stem is also a noun (نص، كتب).
 VERBATIM_VERBS = (
@@ -22,6 +24,7 @@ VERBATIM_VERBS = (
     "يتابع", "تتابع", "يدعي", "تدعي", "يعلن", "تعلن", "يقولون", "يؤكدون", "يرون", "يتوقع",
     "تتوقع", "يرجح", "ترجح", "يشدد", "تشدد", "تظهر", "يظهر", "ينص", "تنص", "نصت", "كتبت",
     "وكتب", "فكتب",  # «كتب» alone is also «books»; after و or ف it is the verb
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو",  # a final alef: «دعت الوزارة إلى ...»
 )
 # The outlet's own cue, its subject the outlet itself: «وعلمت "الجسر" من مصادرها أن ...».
 OUTLET_VERBS = ("علمت",)
@@ -89,8 +92,12 @@ OBJECT_HEADS = (
 OBJECT_PREPOSITION = "ب"
 # Pronouns that end a verb cue: «ووصفها»، «واعتبره».
 OBJECT_PRONOUNS = ("ها", "ه", "هم", "هما")
-# Cues followed by a preposition and a verbal noun: «أشار إلى أهمية ...»، «كشف عن ...».
-PREPOSITION_VERBS = ("أشار", "أكد", "كشف", "أعلن", "لفت", "نوه", "شدد", "تحدث", "نفى")
+# Cues followed by a preposition and a verbal noun: «أشار إلى أهمية ...»، «كشف عن ...»، and what
+# is expressed or asked for: «أعرب عن قلقه»، «دعا إلى الحوار»، «حث الأطراف على التهدئة».
+PREPOSITION_VERBS = ("أشار", "أكد", "كشف", "أعلن", "لفت", "نوه", "شدد", "تحدث", "نفى", "أعرب", "دعا",
+                     "دعت", "حث", "طالب")
+# Cues whose object takes a glued «ب»: «طالب بالسماح ...»، «نوه بعمق العلاقات»، «أشاد بجهود ...».
+GLUED_OBJECT_VERBS = ("طالب", "نوه", "أشاد")
 CUE_PREPOSITIONS = ("إلى", "الى", "على", "عن")
 
 # --- Around the speaker's phrase ------------------------------------------------------------

@@ -11,6 +11,8 @@ say it: «تهوي»، «قفزة»، «مكاسب»). Words are compared by the
 
 from __future__ import annotations
 
+from .entities import HONORIFICS
+
 RISE = """
 ارتفاع ارتفع يرتفع صعود صعد يصعد قفزة قفز يقفز زيادة زاد يزيد مكاسب مكسب ربح أرباح نمو ينمو
 انتعاش ينتعش تحسن يتحسن تعافي يتعافى قياسي قياسية إيجابي إيجابا رفع يرفع نهضة
@@ -103,8 +105,8 @@ NEGATION_WORDS = ("لا", "لم", "لن", "ليس", "ليست", "عدم", "غي�
 # Words in a source's name that name no one: name particles («بن»، «عبد»), honorifics that stand
 # for a name said before («سموه»), the king's title and words of any office («إدارة»، «العامة»).
 # Two ministers share «وزير»; they need a name in common to be one source.
-NOT_NAME_WORDS = ("إدارة", "بن", "ابن", "بنت", "أبو", "عبد", "سموه", "معاليه", "فضيلته", "سماحته",
-                  "جلالته", "فخامته", "خادم", "الحرمين", "الشريفين", "العام", "العامة")
+NOT_NAME_WORDS = ("إدارة", "بن", "ابن", "بنت", "أبو", "عبد", *HONORIFICS, "خادم", "الحرمين",
+                  "الشريفين", "العام", "العامة")
 # Publication words that begin a source's own name rather than a relay: «الشبكة السورية لحقوق
 # الإنسان» speaks for itself, «الصحيفة» passes on someone's words.
 SELF_NAMED_MEDIA = ("شبكة",)

@@ -9,6 +9,7 @@ APPROXIMATORS = (
     ("أكثر من", "at-least"), ("ما يزيد على", "at-least"), ("ما يزيد عن", "at-least"),
     ("أزيد من", "at-least"), ("ما لا يقل عن", "at-least"), ("لا يقل عن", "at-least"),
     ("أقل من", "at-most"), ("ما لا يزيد على", "at-most"), ("ما دون", "at-most"),
+    ("تحت", "at-most"), ("فوق", "at-least"), ("حدود", "about"),  # «تحت 18 عاماً»، «بحدود 10 دولارات»
     # «مبالغ تزيد على 25 ألف ريال»، «لا تتجاوز 10%»
     *((negator + verb + " " + preposition, "at-most" if negator else "at-least")
       for negator in ("", "لا ") for verb in ("يزيد", "تزيد") for preposition in ("على", "عن")),
@@ -16,6 +17,26 @@ APPROXIMATORS = (
 )
 # After a number: «50 آلية تقريباً».
 TRAILING_APPROXIMATORS = ("تقريبا", "تقريباً")
+# After an amount and its unit: «3 دولارات على الأقل»، «18 عاماً فما فوق».
+TRAILING_BOUNDS = (
+    ("على الأقل", "at-least"), ("على الاقل", "at-least"), ("أو أكثر", "at-least"), ("فأكثر", "at-least"),
+    ("فما فوق", "at-least"), ("وما فوق", "at-least"), ("وأكثر", "at-least"),
+    ("على الأكثر", "at-most"), ("أو أقل", "at-most"), ("فأقل", "at-most"), ("فما دون", "at-most"),
+    ("وما دون", "at-most"),
+)
+# Ranges: «ما بين 40 و50 قتيلاً»، «من 10 إلى 20 دولاراً»، «من عشرة لعشرين» (the last word of
+# RANGE_BETWEEN opens the range, the words before it may come first; a one-letter RANGE_TO is a
+# clitic). «ارتفع من 10 إلى 20» is a change: a word of RANGE_CHANGE_WORDS in the few words before.
+RANGE_BETWEEN = ("ما", "بين")
+RANGE_FROM = ("من",)
+RANGE_TO = ("إلى", "الى", "حتى", "ل")
+RANGE_CHANGE_WORDS = (
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض",
+    "زاد", "زادت", "يزيد", "تزيد", "زيادة", "تراجع", "تراجعت", "يتراجع", "تتراجع", "قفز", "قفزت",
+    "هبط", "هبطت", "هبوط", "صعد", "صعدت", "نما", "نمو", "تضاعف", "رفع", "رفعت", "خفض", "خفضت",
+    "تحول", "تغير", "انتقل", "انتقلت", "تقلص", "تقلصت", "ارتفاعا", "انخفاضا", "تراجعا", "نموا",
+    "هبوطا", "صعودا", "زيادة", "رفع", "خفض",
+)
 # «عدد» after a number is not what it counts: «ارتفع إلى 16 عدد الغارات» counts the raids.
 COUNT_NOUN = "عدد"
 # «3 من الجنود»: the preposition between a number and the noun it counts.
@@ -46,7 +67,7 @@ NOT_UNITS = frozenset({
     "في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "منذ", "بعد", "قبل", "حتى", "أو", "او",
     "و", "ثم", "إن", "أن", "ان", "لا", "لم", "لن", "قد", "كما", "بين", "عند", "نحو", "حيث",
     "التي", "الذي", "الذين", "اللذين", "هذه", "هذا", "تلك", "ذلك", "أي", "كل", "فقط", "تقريبا",
-    "تقريباً", "عاما", "عام", "سنة",
+    "تقريباً", "عاما", "عام", "سنة", "مقابل",
 })
 
 # Nouns that label a number rather than count with it: «القرار 2254»، «الساعة 10».

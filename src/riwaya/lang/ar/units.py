@@ -53,3 +53,50 @@ def _family_table() -> dict[str, str]:
 
 
 _FAMILY_OF = _family_table()
+
+
+# Money. A currency noun and the country adjective after it are one unit: «ريال سعودي» and
+# «ريال قطري» are two currencies, «ريالات قطرية» and «ريالا قطريا» one.
+CURRENCIES = ("دولار", "دولارات", "يورو", "اورو", "ريال", "ريالات", "دينار", "دنانير", "جنيه",
+              "جنيهات", "ليرة", "ليرات", "درهم", "دراهم", "روبية", "روبيات", "ين", "يوان", "روبل",
+              "فرنك", "فرنكات", "شيكل", "شيكلات", "تومان")
+# The minor unit and how many make one of the currency before it: «20 دولاراً و43 سنتاً» 20.43.
+MINOR_UNITS = {"سنت": 100, "سنتات": 100, "سينت": 100, "سنتا": 100, "قرش": 100, "قروش": 100,
+               "هللة": 100, "هللات": 100, "c": 100, "¢": 100}
+COUNTRY_ADJECTIVES = ("سعودي", "قطري", "كويتي", "إماراتي", "اماراتي", "بحريني", "عماني", "يمني",
+                      "مصري", "أردني", "لبناني", "سوري", "عراقي", "ليبي", "تونسي", "جزائري",
+                      "مغربي", "سوداني", "أمريكي", "أميركي", "كندي", "أسترالي", "استرالي",
+                      "إسترليني", "استرليني", "إيراني", "تركي", "هندي", "باكستاني", "صيني",
+                      "ياباني", "روسي", "أوروبي", "سويسري", "إسرائيلي")
+# Endings of the adjective's feminine, accusative and plural forms: «قطرية»، «قطريا»، «قطريات».
+ADJECTIVE_ENDINGS = ("ة", "ه", "ا", "اً", "ًا", "ات")
+# Signs and codes written beside an amount («$10»، «20 €»، «42 ج.م»), with the currency they
+# stand for, spelled as its noun (and adjective) so that «10$» and «10 دولارات» match.
+CURRENCY_SIGNS = {
+    "$": "دولار", "US$": "دولار", "USD": "دولار", "€": "يورو", "EUR": "يورو", "£": "جنيه استرليني",
+    "GBP": "جنيه استرليني", "¢": "سنت", "c": "سنت", "SAR": "ريال سعودي", "ر.س": "ريال سعودي",
+    "QAR": "ريال قطري", "ر.ق": "ريال قطري", "AED": "درهم اماراتي", "د.إ": "درهم اماراتي",
+    "KWD": "دينار كويتي", "د.ك": "دينار كويتي", "EGP": "جنيه مصري", "ج.م": "جنيه مصري",
+    "JOD": "دينار اردني", "د.أ": "دينار اردني", "BHD": "دينار بحريني", "د.ب": "دينار بحريني",
+    "OMR": "ريال عماني", "ر.ع": "ريال عماني", "LBP": "ليرة لبنانية", "ل.ل": "ليرة لبنانية",
+    "SYP": "ليرة سورية", "ل.س": "ليرة سورية", "IQD": "دينار عراقي", "د.ع": "دينار عراقي",
+    "¥": "ين", "₹": "روبية", "₺": "ليرة تركية",
+}
+# Signs written before the amount too («$10»، «USD 10»).
+LEADING_SIGNS = ("$", "US$", "USD", "€", "EUR", "£", "GBP")
+
+
+def country_adjective(word: str) -> str | None:
+    """The masculine form of a country adjective in any of its forms («قطرية» → قطري), else
+    None; ``word`` is folded (``fold_word``)."""
+    if word in _ADJECTIVES:
+        return word
+    for ending in _FOLDED_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in _ADJECTIVES:
+            return word[: -len(ending)]
+    return None
+
+
+_ADJECTIVES = frozenset(fold_word(word) for word in COUNTRY_ADJECTIVES)
+_FOLDED_ENDINGS = tuple(sorted({fold_word("ب" + ending)[1:] for ending in ADJECTIVE_ENDINGS} - {""},
+                               key=len, reverse=True))

@@ -29,6 +29,7 @@ from .contrast import (
     VERB_SUBJECT_SUFFIXES,
 )
 from .entities import (
+    HONORIFICS,
     INSTITUTION_NOUNS,
     NOT_DISTINCTIVE_QUALIFIERS,
     ORGANISATION_TRIGGERS,
@@ -136,6 +137,7 @@ ROLES: dict[str, tuple[str, frozenset[str]]] = {
     "direction": ("stem", _stems(DIRECTIONS)),
     "place_noun": ("stem", _stems(PLACE_NOUNS)),
     "negation": ("stem", frozenset(normalize_ar(w) for w in NEGATION_WORDS)),
+    "honorific": ("stem", _stems(HONORIFICS)),
     "measure": ("verb", frozenset(_verb(stem) for stem in _stems(MEASURE_WORDS))),
 }
 """Role -> (the attribute looked up, the folded words of the role's lists). A role set is the

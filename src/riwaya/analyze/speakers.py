@@ -1,0 +1,106 @@
+"""Who a speaker phrase stands for when it names no one.
+
+News names a speaker once and then refers back: by office («وقال نائب الأمين العام»), by an
+honorific pronoun («وأكد سموه»), or by the head noun of a body named in full before («وأوضحت
+الهيئة» for «الهيئة العامة للإحصاء», «وأضافت المنظمة» for «هيومن رايتس ووتش»); and a long
+office («وأكد مدير العلاقات العامة المتحدث الرسمي للهيئة المهندس فلان أن») puts the name after
+the words the speaker phrase kept. A named source whose phrase holds no person's or
+organisation's name is linked to the mention it stands for, so that the quote is credited to
+that entity, across quotes and across reports. In order:
+
+1. a name between the phrase and the quoted words is the speaker's own;
+2. an office or an honorific refers to the person named beside the same office earlier
+   («المهندس مجدي الطماوي، رئيس مركز الخارجة» ... «وأكد رئيس مركز الخارجة»), else to the
+   nearest person named before with that title («الوزير فلان» ... «وقال الوزير»), else to the
+   nearest person named before;
+3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to the nearest
+   organisation named before whose name holds that noun, else to the nearest organisation.
+
+Anonymous, outlet and document sources refer to no one. A phrase that names someone keeps its
+own name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention, Quote, Source, Span
+from .words import Word, words
+
+PERSON, ORGANISATION = "PER", "ORG"
+NAMED = (PERSON, ORGANISATION)
+BODY_ROLES = frozenset({"organisation", "institution", "publication"})
+APPOSITION_REACH = 80
+"""Characters after the speaker phrase within which a name before the quoted words is its own."""
+BESIDE_OFFICE = 40
+"""Characters between an earlier mention of the office and the name beside it."""
+OFFICE_WORDS = 2
+"""The words of an office compared with its earlier mentions («رئيس مركز»)."""
+
+
+def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
+                     mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
+    """The quotes and sources with ``refers_to`` set on each named source that names no one."""
+    resolved: dict[tuple[int, int], Source] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and (speaker.start, speaker.end) not in resolved:
+            resolved[(speaker.start, speaker.end)] = _resolved(text, speaker, quote, mentions)
+    quotes = [replace(q, speaker=resolved[(q.speaker.start, q.speaker.end)]) if q.speaker else q
+              for q in quotes]
+    return quotes, [resolved.get((s.start, s.end), s) for s in sources]
+
+
+def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention]) -> Source:
+    if source.kind != "named" or any(source.start <= m.start and m.end <= source.end
+                                     and m.type in NAMED for m in mentions):
+        return source
+    referent = _apposed(source, quote, mentions) or _referent(text, source, mentions)
+    return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
+
+
+def _apposed(source: Source, quote: Quote, mentions: list[Mention]) -> Mention | None:
+    """A name after the phrase and before the quoted words: «... للهيئة المهندس فلان أن»."""
+    if quote.start < source.end:
+        return None
+    between = [m for m in mentions if m.type in NAMED and source.end <= m.start
+               and m.end <= min(quote.start, source.end + APPOSITION_REACH)]
+    return min(between, key=lambda m: (m.type != PERSON, m.start), default=None)
+
+
+def _referent(text: str, source: Source, mentions: list[Mention]) -> Mention | None:
+    """The mention the phrase refers back to; None when it names no office, honorific or body."""
+    said = [w for w in words(text[source.start : source.end]) if w.content]
+    if not said:
+        return None
+    head = said[0]
+    before = sorted((m for m in mentions if m.end <= source.start), key=lambda m: -m.start)
+    if "honorific" in head.roles or "title" in head.roles:
+        people = [m for m in before if m.type == PERSON]
+        titled = [m for m in people if head.stem in _title_stems(text, m)]
+        return _beside_office(text, said, people) or (titled or people or [None])[0]
+    if head.roles & BODY_ROLES:
+        bodies = [m for m in before if m.type == ORGANISATION]
+        named = [m for m in bodies if head.stem in {w.stem for w in words(text[m.start : m.end])}]
+        return (named or bodies or [None])[0]
+    return None
+
+
+def _title_stems(text: str, person: Mention) -> set[str]:
+    """The stems of the person's title: the words written right before the name, or the title
+    the tagger kept («الوزير فهد السالم» → وزير)."""
+    before = [w.stem for w in words(text[max(0, person.start - BESIDE_OFFICE) : person.start]) if w.content]
+    return set(before[-OFFICE_WORDS:]) | ({w.stem for w in words(person.title)} if person.title else set())
+
+
+def _beside_office(text: str, said: list[Word], people: list[Mention]) -> Mention | None:
+    """The person named right before or after an earlier mention of the same office."""
+    office = [w.stem for w in said[:OFFICE_WORDS]]
+    if len(office) < OFFICE_WORDS or "honorific" in said[0].roles:
+        return None
+    for person in people:  # nearest first
+        for near in (text[person.end : person.end + BESIDE_OFFICE],
+                     text[max(0, person.start - BESIDE_OFFICE) : person.start]):
+            stems = [w.stem for w in words(near) if w.content]
+            if any(stems[i : i + OFFICE_WORDS] == office for i in range(len(stems))):
+                return person
+    return None
