@@ -84,20 +84,28 @@ OPENERS, CLOSERS = "«“\"", "»”\""
 _WAS = normalize_all(words.PAST_AUXILIARIES)
 ALREADY = normalize_ar(words.ALREADY)  # «وكان (قد) قال»
 CONTRASTS = normalize_all(words.CONTRASTS)  # «إلا أن»، «غير أن»، «بيد أن»: however
+HEADLINE_LABELS = normalize_all(words.HEADLINE_LABELS)
 IMPERSONAL = normalize_all(words.IMPERSONAL_CUES)  # «يُذكر أن» (it is worth noting that)
 _WINDOW = 40  # tokens between a verb cue and its complementiser
 _LONGEST_SPEAKER = 12  # a longer "speaker" is a clause the cue did not introduce
+HEADLINE_SPEAKER = 6  # words before a headline's colon that can name who speaks
+HEADLINE_WORDS = 2  # words a headline's statement has at least
 
 
 def find_quotes(text: str, sentences: list[Span], mentions: list[Mention],
-                tokens_by_sentence: list[list[Token]] | None = None) -> tuple[list[Quote], list[Source]]:
+                tokens_by_sentence: list[list[Token]] | None = None,
+                title_end: int = 0) -> tuple[list[Quote], list[Source]]:
     """The quotes of ``text`` in order, and the sources they rest on. Pass the sentences'
-    tokens when another stage has made them already."""
+    tokens when another stage has made them already, and where a headline kept at the start
+    of the text ends («ابن معمر: الإسلام بريء من ...» is a quote with no cue)."""
     if tokens_by_sentence is None:
         tokens_by_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     quotes: list[Quote] = []
+    if title_end and tokens_by_sentence:
+        headline = headline_quote([t for t in tokens_by_sentence[0] if t.end <= title_end], mentions)
+        quotes += [headline] if headline else []
     last_speaker: Source | None = None
     for tokens in tokens_by_sentence:
         if not tokens:
@@ -543,6 +551,30 @@ def _apposed_name(tokens, first, cut, mentions) -> Source | None:
             if name is not None:
                 return Source(tokens[j + 1].start, name.end, "named")
     return None
+
+
+def headline_quote(tokens: list[Token], mentions: list[Mention]) -> Quote | None:
+    """A headline's «who: what» («أمير منطقة نجران: الإرهابيون شرذمة ...»): a speaker of a few
+    words and no verb before a colon, a statement of a few words after it. A place alone
+    before the colon («دمشق: ...») only says where; it is no speaker."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or not 0 < colon <= HEADLINE_SPEAKER or len(tokens) - colon - 1 < HEADLINE_WORDS:
+        return None
+    before = tokens[:colon]
+    folded = [bare_cue(normalize_ar(t.text)) for t in before]
+    if any(t.kind != "word" for t in before) or any(w in CUE_WORDS or w in HEADLINE_LABELS for w in folded):
+        return None
+    speaker = Span(before[0].start, before[-1].end)
+    if any(m.type == "LOC" and m.start <= speaker.start and speaker.end <= m.end for m in mentions):
+        return None
+    direct = _opens(tokens, colon + 1) and colon + 2 < len(tokens)
+    start = colon + 2 if direct else colon + 1
+    last = len(tokens) - 1 if direct and tokens[-1].text in CLOSERS else len(tokens)
+    stop = _trim_end(tokens, last)
+    if stop <= tokens[start].start:
+        return None
+    source = Source(speaker.start, speaker.end, source_kind(folded, speaker, mentions))
+    return Quote(tokens[start].start, stop, direct, None, source, False, "headline")
 
 
 def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:

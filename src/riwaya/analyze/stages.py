@@ -39,16 +39,20 @@ def _entities(article: Article) -> None:
 
 def _quotes(article: Article) -> None:
     quotes, sources = find_quotes(article.text, article.sentences, article.entities,
-                                  article.tokens or None)  # tokens reused when made
+                                  article.tokens or None, _title_end(article))  # tokens reused when made
     quotes, article.sources = resolve_speakers(article.text, quotes, sources, article.entities)
     article.quotes = [_after_dateline(article, quote) for quote in quotes]
 
 
-def _claims(article: Article) -> None:
+def _title_end(article: Article) -> int:
+    """Where the headline ends when the text starts with it, else 0."""
     title = article.title or ""
-    title_end = len(title) if title and article.text.startswith(title) else 0
+    return len(title) if title and article.text.startswith(title) else 0
+
+
+def _claims(article: Article) -> None:
     tokens = article.tokens or sentence_tokens(article.text, article.sentences)
-    claims = find_claims(article.text, article.sentences, tokens, article.quotes, title_end)
+    claims = find_claims(article.text, article.sentences, tokens, article.quotes, _title_end(article))
     dateline_end = article.dateline.end if article.dateline else 0
     # «بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس» on a line of its own states nothing
     article.claims = [_after_dateline(article, claim) for claim in claims if claim.end > dateline_end]

@@ -12,7 +12,7 @@ import pytest
 
 from riwaya.analyze import find_quantities, find_times
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
-from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, source_kind
+from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, headline_quote, source_kind
 from riwaya.analyze.sentences import split_sentences
 from riwaya.analyze.speakers import resolve_speakers
 from riwaya.analyze.words import statement, word
@@ -226,3 +226,14 @@ def test_speaker_references(text, names, referent):
     quotes, _ = resolve_speakers(text, quotes, sources, mentions)
     refers_to = quotes[-1].speaker.refers_to if quotes and quotes[-1].speaker else None
     assert (refers_to.text_in(text) if refers_to else "-") == referent
+
+
+@pytest.mark.parametrize("headline, places, expected", corpus("headlines"))
+def test_headlines(headline, places, expected):
+    """A headline's «who: what» is a quote with no cue; a place alone before the colon, or a
+    verb there, makes none."""
+    names = [] if places == "-" else places.split(" | ")
+    mentions = [Mention(headline.index(n), headline.index(n) + len(n), "LOC", ()) for n in names]
+    quote = headline_quote(tokenize(headline), mentions)
+    found = f"{quote.speaker.text_in(headline)} | {quote.text_in(headline)}" if quote else "-"
+    assert found == expected

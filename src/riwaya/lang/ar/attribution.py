@@ -60,6 +60,9 @@ NORMS = (
     "قواعد", "القواعد", "آلية", "الآلية", "أسس", "الأسس", "إجراءات", "الإجراءات", "مواصفات",
     "المواصفات", "أحكام", "الأحكام", "الأصول", "العادة", "الحاجة", "الأولوية", "الظروف", "الموعد",
 )
+# Labels a headline opens with before a colon, no one's voice: «عاجل: ...»، «بالفيديو: ...».
+HEADLINE_LABELS = ("عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "شاهد", "حصري", "خاص", "انفوجرافيك",
+                   "إنفوجرافيك", "مباشر", "تحديث")
 # Cue look-alikes: «يُذكر أن ...» (it is worth noting) is the journalist's own background.
 IMPERSONAL_CUES = ("يذكر",)
 # Conjunctions a cue carries: «وأضاف»، «فقال».
