@@ -14,12 +14,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from ..lang.ar import attribution as words
 from ..lang.ar.calendar import WEEKDAYS
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
 from ..lang.ar.words import analyze_word, names_institution
 from ..model import Mention, Quote, Source, Span, Token
+from .speaker_ranker import Candidate, candidate_features, load_ranker
 
 
 def _verb_forms() -> frozenset[str]:
@@ -280,15 +283,48 @@ class _Cue:
 
 
 def _holder(cue: _Cue) -> tuple[Source | None, str | None]:
-    """Who speaks through a verb cue, and the name of the rule that decided: the first of
-    SPEAKER_RULES that finds someone. A found «المصادر» is the unnamed sources before it
-    («anaphoric»), and a plural verb is never one person's («plural_verb»: no one)."""
-    speaker, rule = _first_found(cue)
+    """Who speaks through a verb cue, and the name of the rule that gave it: the candidate the
+    learned ranker scores best (``speaker_ranker``), else the first of SPEAKER_RULES that finds
+    someone. A found «المصادر» is the unnamed sources before it («anaphoric»), and a plural
+    verb is never one person's («plural_verb»: no one)."""
+    speaker, rule = _ranked(cue) if load_ranker() is not None else _first_found(cue)
     if rule not in _CARRYING and anaphoric(cue, speaker):
         speaker, rule = cue.last, "anaphoric"
     if speaker is not None and _plural(cue.tokens[cue.i]) and _one_person(speaker, cue.mentions):
         return None, "plural_verb"
     return speaker, rule
+
+
+def speaker_candidates(cue: _Cue) -> list[Candidate]:
+    """Every distinct speaker the rules propose for the cue, with the person named in its
+    clause and the last speaker, each with the names of what proposed it."""
+    found: dict[tuple[int, int], tuple[Source, list[str]]] = {}
+    proposals = [(rule.__name__, rule(cue)) for rule in SPEAKER_RULES]
+    for name, source in (*proposals, ("named", cue.named), ("last", cue.last)):
+        if source is not None:
+            found.setdefault((source.start, source.end), (source, []))[1].append(name)
+    return [Candidate(source, tuple(names)) for source, names in found.values()]
+
+
+def candidate_rows(cue: _Cue, candidates: list[Candidate]) -> list[dict[str, float]]:
+    """The ranker's features of each candidate."""
+    token = cue.tokens[cue.i]
+    return [candidate_features(c, RULE_NAMES, (token.start, token.end), cue.mentions,
+                               _words_in(cue.tokens, c.source), cue.folded[cue.i] in CONTINUING,
+                               cue.folded[cue.i] in PARTICIPLES) for c in candidates]
+
+
+def _words_in(tokens: list[Token], span: Span) -> int:
+    return sum(t.kind == "word" and span.start <= t.start < span.end for t in tokens) or 1
+
+
+def _ranked(cue: _Cue) -> tuple[Source | None, str | None]:
+    """The candidate the ranker scores best, named by the first rule that proposed it."""
+    candidates = speaker_candidates(cue)
+    if not candidates:
+        return None, None
+    best = candidates[int(np.argmax(load_ranker().scores(candidate_rows(cue, candidates))))]
+    return best.source, best.given_by[0]
 
 
 def _first_found(cue: _Cue) -> tuple[Source | None, str | None]:
@@ -364,7 +400,8 @@ def continuation(cue: _Cue) -> Source | None:
 
 SPEAKER_RULES = (outlet_itself, subject_before_already, relayed_source, subject_after, antecedent,
                  subject_before, named_after_stop, named_in_clause, continuation)
-_CARRYING = ("named_in_clause", "continuation")  # rules that give a speaker already found
+_CARRYING = ("named_in_clause", "continuation", "named", "last")  # a speaker already found
+RULE_NAMES = tuple(rule.__name__ for rule in SPEAKER_RULES)
 
 
 def anaphoric(cue: _Cue, speaker: Source | None) -> bool:
