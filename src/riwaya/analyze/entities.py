@@ -8,6 +8,9 @@ from functools import cache
 from ..lang.ar.clitics import STRIPPED_LETTERS
 from ..lang.ar.entities import (
     LOCATION_TRIGGERS,
+    ORGANISATION_NAME_PROCLITICS,
+    ORGANISATION_NAME_STOPS,
+    ORGANISATION_NAME_WORDS,
     PERSON_TITLES,
     PLACE_NAME_HEADS,
     PLACE_NOUNS,
@@ -21,6 +24,7 @@ from ..model import Mention, Span, Token
 from ..ner import NERecognizer, spans_from_tags
 
 _TITLES = normalize_all(PERSON_TITLES)
+_NAME_STOPS = normalize_all(ORGANISATION_NAME_STOPS)
 _QUALIFIERS = normalize_all(TITLE_QUALIFIERS)
 _PLACE_HEADS = frozenset(analyze_word(w).bare for w in PLACE_NAME_HEADS)
 _PLACE_NOUNS = frozenset(analyze_word(w).bare for w in PLACE_NOUNS)
@@ -64,7 +68,34 @@ def post_edit(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tu
     covered = {i for first, after, _ in kept for i in range(first, after)}
     listed = [(a, b, kind) for a, b, kind in phrase_matches([analyze_word(t.text).bare for t in tokens])
               if (kind == "ORG" or b - a > 1) and covered.isdisjoint(range(a, b))]
-    return sorted(kept + listed)
+    covered |= {i for first, after, _ in listed for i in range(first, after)}
+    return sorted(kept + listed + organisation_names(tokens, covered))
+
+
+def organisation_names(tokens: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
+    """Organisations named by a head noun and the definite words after it, where nothing else
+    was found: «وزارة التعليم»، «الهيئة السعودية للحياة الفطرية»، «المحكمة العليا». The name ends
+    at the first word without the article (ال، لل), a time word, or a word already in a name."""
+    found, i = [], 0
+    while i < len(tokens):
+        head = analyze_word(tokens[i].text) if tokens[i].kind == "word" else None
+        if head is None or i in covered or "organisation" not in head.roles:
+            i += 1
+            continue
+        end = i + 1
+        while (end < len(tokens) and end - i <= ORGANISATION_NAME_WORDS and end not in covered
+               and _continues_name(tokens[end])):
+            end += 1
+        if end > i + 1:
+            found.append((i, end, "ORG"))
+        i = end
+    return found
+
+
+def _continues_name(token: Token) -> bool:
+    word = analyze_word(token.text) if token.kind == "word" else None
+    return (word is not None and word.proclitic in ORGANISATION_NAME_PROCLITICS and word.norm not in _NAME_STOPS
+            and "function" not in word.roles)
 
 
 def _as_place_if_named_so(tokens: list[Token], span: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from riwaya.analyze import find_quantities, find_times
+from riwaya.analyze.entities import organisation_names
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, headline_quote, source_kind
 from riwaya.analyze.sentences import split_sentences
@@ -237,3 +238,12 @@ def test_headlines(headline, places, expected):
     quote = headline_quote(tokenize(headline), mentions)
     found = f"{quote.speaker.text_in(headline)} | {quote.text_in(headline)}" if quote else "-"
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("organisation_names"))
+def test_organisation_names(sentence, expected):
+    """A head noun of a body (وزارة، هيئة، مجلس، المحكمة ...) and the definite words after it
+    name an organisation; a word without the article, or a time word, ends the name."""
+    tokens = tokenize(sentence)
+    found = [" ".join(t.text for t in tokens[a:b]) for a, b, _ in organisation_names(tokens, set())]
+    assert (" | ".join(found) or "-") == expected

@@ -31,6 +31,16 @@ ORGANISATION_TRIGGERS = (
     "نادي", "مركز", "معهد", "صحيفة", "قناة", "إذاعة", "تحالف", "التحالف", "الأمم", "مكتب", "كتائب",
 )
 
+# Definite words that end an organisation's name rather than continue it: «وزارة الصحة اليوم».
+ORGANISATION_NAME_STOPS = ("اليوم", "الأمس", "الماضي", "الماضية", "الحالي", "الحالية", "الجاري",
+                           "الجارية", "المقبل", "المقبلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                           "الخميس", "الجمعة", "السبت", "الذي", "التي", "الذين", "الآن", "الأخير",
+                           "الأخيرة", "العام", "الأول", "الثاني")
+# The proclitics of a word that continues an organisation's name: «التعليم»، «والتراث»، «للسياحة»;
+# not «بالقرار»، «فالأمر».
+ORGANISATION_NAME_PROCLITICS = ("ال", "وال", "لل")
+# The longest organisation name read after its head noun: «الهيئة العامة للسياحة والتراث الوطني».
+ORGANISATION_NAME_WORDS = 5
 # Words that begin a place's own name: «تل شعيب»، «جبل الشيخ»، «دير الزور»، «رأس العين».
 PLACE_NAME_HEADS = (
     "تل", "جبل", "نهر", "بحر", "خليج", "وادي", "عين", "رأس", "دير", "كفر", "بيت", "جسر", "سهل",
