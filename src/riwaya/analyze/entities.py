@@ -94,8 +94,8 @@ def organisation_names(tokens: list[Token], covered: set[int]) -> list[tuple[int
 
 def _continues_name(token: Token) -> bool:
     word = analyze_word(token.text) if token.kind == "word" else None
-    return (word is not None and word.proclitic in ORGANISATION_NAME_PROCLITICS and word.norm not in _NAME_STOPS
-            and "function" not in word.roles)
+    return (word is not None and word.proclitic in ORGANISATION_NAME_PROCLITICS
+            and word.norm not in _NAME_STOPS and "function" not in word.roles)
 
 
 def _as_place_if_named_so(tokens: list[Token], span: tuple[int, int, str]) -> tuple[int, int, str]:
