@@ -183,7 +183,7 @@ _WEEKDAYS = {normalize_ar(name): day for name, day in WEEKDAYS.items()}
 _MONTHS = {normalize_ar(name): month for name, month in GREGORIAN_MONTHS.items()}
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 17)
 def analyze_word(text: str) -> Word:
     """The analysis of one token as written."""
     norm = normalize_ar(text)
