@@ -51,10 +51,14 @@ def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
 
 
 def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention]) -> Source:
-    if source.kind != "named" or any(source.start <= m.start and m.end <= source.end
+    if source.kind not in ("named", "document") or any(source.start <= m.start and m.end <= source.end
                                      and m.type in NAMED for m in mentions):
         return source
-    referent = _apposed(source, quote, mentions) or _referent(text, source, mentions)
+    if source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
+        referent = _body(text, [w for w in words(text[source.start : source.end]) if w.content][1:],
+                         source, mentions)
+    else:
+        referent = _apposed(source, quote, mentions) or _referent(text, source, mentions)
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
 
 
@@ -78,11 +82,19 @@ def _referent(text: str, source: Source, mentions: list[Mention]) -> Mention | N
         people = [m for m in before if m.type == PERSON]
         titled = [m for m in people if head.stem in _title_stems(text, m)]
         return _beside_office(text, said, people) or (titled or people or [None])[0]
-    if head.roles & BODY_ROLES:
-        bodies = [m for m in before if m.type == ORGANISATION]
-        named = [m for m in bodies if head.stem in {w.stem for w in words(text[m.start : m.end])}]
-        return (named or bodies or [None])[0]
-    return None
+    return _body(text, said, source, mentions)
+
+
+def _body(text: str, said: list[Word], source: Source, mentions: list[Mention]) -> Mention | None:
+    """The organisation a body's head noun first in ``said`` refers to (nearest named before
+    with that noun, else nearest), or None when the words start with no such noun."""
+    if not said or not said[0].roles & BODY_ROLES:
+        return None
+    head = said[0]
+    bodies = sorted((m for m in mentions if m.type == ORGANISATION and m.end <= source.start),
+                    key=lambda m: -m.start)
+    named = [m for m in bodies if head.stem in {w.stem for w in words(text[m.start : m.end])}]
+    return (named or bodies or [None])[0]
 
 
 def _title_stems(text: str, person: Mention) -> set[str]:

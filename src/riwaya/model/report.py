@@ -103,7 +103,8 @@ def quote_to_dict(article: Article, quote: Quote, speakers, sources) -> dict[str
     sources only) and source."""
     speaker = quote.speaker
     entity = None
-    if speaker is not None and speaker.kind == "named":  # «مصادر مقربة من قسد» are not قسد
+    # a named source, or a body's document («بيان وزارة الصحة»); «مصادر مقربة من قسد» are not قسد
+    if speaker is not None and speaker.kind in ("named", "document"):
         # a phrase that names no one («الهيئة»، «معاليه») stands for the name it refers to
         named = speaker.refers_to or speaker
         inside = [(m, ident) for m, ident in speakers.get(article.id, ())
