@@ -38,3 +38,8 @@ def test_without_the_model_file_the_first_rule_decides(monkeypatch):
     with_ranker = speakers(text, [])
     monkeypatch.setattr(quotes, "load_ranker", lambda: None)
     assert speakers(text, []) == with_ranker == ["الوزارة"]
+
+
+def test_a_continuing_cue_and_a_comma_open_a_statement_of_the_last_speaker():
+    text = "قال الوزير فهد السالم إن المستشفى اكتمل. وأضاف، الطرق ستفتح الشهر المقبل."
+    assert speakers(text, ["فهد السالم"]) == ["الوزير فهد السالم"] * 2

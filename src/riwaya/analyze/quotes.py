@@ -195,7 +195,9 @@ def _after_cue(tokens, folded, i, mentions, carried) -> Quote | None:
                 or _ends_clause(tokens, j)), end)
     k = next((j for j in range(i + 1, end) if folded[j] in COMPLEMENTISERS or tokens[j].text == ":"
               or (folded[j] in LINKERS and tokens[j - 1].text in words.COMMAS)
-              or (_opens(tokens, j) and not _short_quoted(tokens, j))), None)
+              or (_opens(tokens, j) and not _short_quoted(tokens, j))
+              or (j == i + 1 and folded[i] in CONTINUING and tokens[j].text in words.COMMAS)), None)
+    # «وأضاف، كل محافظة ...»: a continuing cue and a comma open the statement, as a colon does
     if k is None:
         return _object_quote(tokens, folded, i, end, mentions, carried)
     speaker, rule = _holder(_Cue(tokens, folded, i, k, mentions, *carried))

@@ -15,7 +15,7 @@ REPORTING_VERBS = (
     "اتهم", "أكدت", "طالب", "رجح", "توقع", "نبه", "وصف", "اعترف", "ادعى", "ردد", "أجمع", "أظهر",
     "تحدث", "كرر", "أقر", "استبعد", "أفصح", "غرد", "أبان",
     # stance and appeal, with what is expressed or demanded: «أعرب عن قلقه»، «حث الأطراف على ...»
-    "أعرب", "حث", "أشاد",
+    "أعرب", "حث", "أشاد", "نوه",
 )
 # Forms taken as they are: present tenses, and past ones whose bare stem is also a noun (نص، كتب).
 VERBATIM_VERBS = (
