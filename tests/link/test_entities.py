@@ -40,6 +40,24 @@ def test_a_lone_surname_joins_the_one_full_name_it_ends():
     assert entity.name == "كيفن كوبسي" and len(entity.mentions) == 2
 
 
+def test_a_short_form_joins_the_one_full_name_it_shortens():
+    """A name without its first name, without its father's name or without its organisation
+    noun is the full name; a short form two full names share stays apart from both."""
+    a = article("a1", "قال السفير أحمد بن حلي إن الهدنة صامدة، وأكد عبدالعزيز بن صالح الغفيلي ذلك. "
+                      "وأصدرت منظمة هيومن رايتس ووتش تقريراً.",
+                [("أحمد بن حلي", "PER"), ("عبدالعزيز بن صالح الغفيلي", "PER"),
+                 ("منظمة هيومن رايتس ووتش", "ORG")])
+    b = article("a2", "وقال بن حلي إن الأطراف ملتزمة، وأوضح عبدالعزيز الغفيلي أن العمل مستمر. "
+                      "وقالت هيومن رايتس ووتش إن الأدلة واضحة.",
+                [("بن حلي", "PER"), ("عبدالعزيز الغفيلي", "PER"), ("هيومن رايتس ووتش", "ORG")])
+    groups = resolved(a, b)
+    assert len(groups) == 3
+    assert {("a1", "منظمة هيومن رايتس ووتش"), ("a2", "هيومن رايتس ووتش")} in groups
+    c = article("a3", "التقى محمد بن سلمان وفهد بن سلمان، ثم قال بن سلمان إن ...",
+                [("محمد بن سلمان", "PER"), ("فهد بن سلمان", "PER"), ("بن سلمان", "PER")])
+    assert len(resolved(c)) == 3
+
+
 def test_acronyms_aliases_and_clitics_merge():
     a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
                 [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])

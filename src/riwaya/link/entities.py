@@ -34,6 +34,9 @@ class AliasTable:
     names: dict[str, str]
 
 
+SHORT_FORM_TYPES = ("PER", "ORG")
+
+
 def resolve_entities(articles: list[Article], aliases: AliasTable | None = None) -> list[Entity]:
     """Entities over all mentions of ``articles``, in order of first mention."""
     aliases = aliases or load_aliases()
@@ -68,7 +71,8 @@ def _join_acronyms(mentions, groups, by_key) -> None:
 
 
 def _join_variants(mentions, groups) -> None:
-    """Spelling variants word by word, and lone surnames to the one full name they end."""
+    """Spelling variants word by word, and a short form to the one full name it shortens
+    (``_short_form``): a lone surname, a name without its first name or its father's."""
     words = [m.keys[0].split() for _, m in mentions]
     for i in range(len(mentions)):
         for j in range(i + 1, len(mentions)):
@@ -78,13 +82,29 @@ def _join_variants(mentions, groups) -> None:
             if len(a) == len(b) and all(map(same_name_word, a, b)):
                 groups.union(i, j)
     for i, (_, mention) in enumerate(mentions):
-        if len(words[i]) != 1 or mention.type != "PER":
+        if mention.type not in SHORT_FORM_TYPES:
             continue
         fuller = {groups.find(j) for j in range(len(mentions))
-                  if len(words[j]) > 1 and mentions[j][1].type == "PER"
-                  and same_name_word(words[i][0], words[j][-1])}
+                  if len(words[j]) > len(words[i]) and mentions[j][1].type == mention.type
+                  and _short_form(words[i], words[j], mention.type)}
         if len(fuller) == 1:
             groups.union(i, fuller.pop())
+
+
+def _short_form(short: list[str], full: list[str], kind: str) -> bool:
+    """Whether ``short`` is ``full`` named shorter: its last words («الخطيب»، «بن حلي»، «هيومن
+    رايتس ووتش» for «منظمة هيومن رايتس ووتش»); for a person also its first words («جلوي بن
+    عبدالعزيز» for «... بن مساعد») or its first and last («عبدالعزيز الغفيلي» for «عبدالعزيز بن
+    صالح الغفيلي»). An organisation's short form keeps two words at least."""
+    n = len(short)
+    if kind == "ORG" and n < 2:
+        return False
+    if all(map(same_name_word, short, full[-n:])):
+        return True
+    if kind != "PER" or n < 2:
+        return False
+    return all(map(same_name_word, short, full[:n])) or (
+        n == 2 and same_name_word(short[0], full[0]) and same_name_word(short[1], full[-1]))
 
 
 def _entity(members: list[tuple[Article, Mention]], aliases: AliasTable) -> Entity:
