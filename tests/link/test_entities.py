@@ -84,6 +84,10 @@ def test_different_people_sharing_a_name_stay_apart():
     groups = resolved(a)
     assert {("a1", "مارك إسبر"), ("a1", "أسبر")} in groups
     assert {("a1", "مارك ميلي")} in groups and {("a1", "مارك")} in groups and {("a1", "ميلر")} in groups
+    # Arabic given names one long vowel apart are two names: «محمد» is not «محمود»
+    b = article("a2", "وأشاد محمد رمضان بالعمل، وقال محمود رمضان إنه سعيد.",
+                [("محمد رمضان", "PER"), ("محمود رمضان", "PER")])
+    assert len(resolved(b)) == 2
 
 
 def test_a_title_is_kept_apart_from_the_name():
