@@ -50,9 +50,12 @@ def workdir(batch: str, folder: Path) -> None:
 
 def _pattern(surface: str) -> re.Pattern:
     """The surface with any run of spaces between its words, and not inside a longer word on the
-    right (a proclitic on the left is allowed: «بالرياض» holds «الرياض»)."""
+    right (a proclitic on the left is allowed: «بالرياض» holds «الرياض»). After «ل» the
+    article loses its alif («للأمم المتحدة» holds «الأمم المتحدة» as «لأمم المتحدة»)."""
     words = [re.escape(w) for w in surface.split()]
-    return re.compile(r"\s+".join(words) + r"(?![\w\u0600-\u06FF])")
+    if surface.startswith("ال"):
+        words[0] = "(?:" + words[0] + "|(?<=ل)" + re.escape(surface.split()[0][1:]) + ")"
+    return re.compile(r"\s+".join(words) + r"(?![\w\u064B-\u065F\u0670\u0640])")
 
 
 def align(text: str, mentions: list) -> tuple[list[list], list[str]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold.corpus import DATASETS, read_jsonl, sha1  # noqa: E402
+from gold.corpus import DATASETS, sha1  # noqa: E402
 from quotes_train.draw import taken  # noqa: E402
 
 SEED = 2222
