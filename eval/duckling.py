@@ -41,8 +41,10 @@ Duckling takes the next. An example of the category "weekday" (a weekday alone, 
 other word) that riwaya resolves to exactly seven days before Duckling's date is counted under
 "conv", apart from right and wrong. Likewise a date written without a year (a day and month, an
 ordinal date, a holiday) is the occurrence nearest the publication day, where Duckling takes the
-next: the same period found within the year before Duckling's and nearer the reference day is
-"conv" too.
+next: the same period found within the year before Duckling's and nearer the reference day (or
+as near: riwaya takes the earlier on a tie) is "conv" too. And a part of a month («بداية آذار»,
+«منتصف آذار») is a range of ten days in riwaya (1-10, 11-20, 21 to the end), where Duckling names
+one day: a range that holds Duckling's day is "conv".
 
 Negative corpora (Quantity, Time) are examples that must give nothing: right when riwaya finds no
 quantity and no date. The categories sort the examples for reading the table (for dates, with
@@ -305,7 +307,9 @@ def judge_time(example: Example, article: Article) -> Verdict:
     convention = not right and len(times) == 1 and not article.quantities and times[0].value is not None and (
         (category == "weekday" and times[0].granularity == "day"
          and times[0].value == start.date() - timedelta(days=7))
-        or (category in YEARLESS and nearer_year_back(example.text, times[0], start, end)))
+        or (category in YEARLESS and nearer_year_back(example.text, times[0], start, end))
+        or (grain == "Day" and times[0].until is not None
+            and times[0].value <= start.date() <= times[0].until))
     return Verdict(category, claimed, right, convention)
 
 
@@ -319,10 +323,10 @@ def nearer_year_back(text: str, found, start: datetime, end: datetime) -> bool:
     if re.search(r"\d{4}", normalize_ar(text)):
         return False
     found_start, found_end = named_period(found)
-    now = reference_time()
+    now = reference_time().replace(hour=0, minute=0, second=0)  # riwaya resolves against a day
     back = start - found_start
     return (found_end - found_start == end - start and timedelta(0) < back <= timedelta(days=366)
-            and abs(found_start - now) < abs(start - now))
+            and abs(found_start - now) <= abs(start - now))
 
 
 def expected_period(example: Example) -> tuple[datetime, datetime, str]:

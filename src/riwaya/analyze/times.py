@@ -235,14 +235,32 @@ def _hijri(match, published) -> Resolved | None:
 
 
 def _numeric(match, published) -> Resolved | None:
+    if match["my"]:
+        return _numeric_month(match["my"])
     if match["iso"]:
         year, month, day = map(int, match["iso"].split("-"))
     else:
-        day, month, year = map(int, re.split(r"[/.-]", match["dmy"]))
+        day, month, year = map(int, re.split(r"\s?[/.-]\s?", match["dmy"]))
     # «19/6/1436»: a year of the Hijri era, as Saudi copy writes official dates
     hijri = HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]
     value = _from_hijri(year, month, day) if hijri else _safe_date(year, month, day)
     return (value, "day", False) if value else None
+
+
+def _numeric_month(text: str) -> Resolved | None:
+    """«2/2013»، «3/1436 هـ»: a month and its year, Gregorian or Hijri (the whole month)."""
+    month, year = map(int, text.split("/"))
+    if not 1 <= month <= names.MONTH_NUMBER_MAX:
+        return None
+    if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+        first = _from_hijri(year, month, 1)
+        return (first, "day", False, _hijri_month_end(first)) if first else None
+    if not GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
+        return None
+    return date(year, month, 1), "month", False
+
+
+GREGORIAN_YEARS = (1900, 2100)
 
 
 def _month_year(match, published) -> Resolved | None:
@@ -318,6 +336,8 @@ def _ago(match, published) -> Resolved | None:
         return None, unit, True  # «منذ أيام»: some days ago
     if published is None:
         return None, unit, True
+    if unit == "week":  # «قبل أسبوع» is the day a week back, not that calendar week
+        return _minus(published, unit, count), "day", True
     return _period_start(_minus(published, unit, count), unit), unit, True
 
 
@@ -466,6 +486,36 @@ def _month_part(published, year, month, edge, relative) -> Resolved | None:
     return date(year, month, first), "day", relative, date(year, month, last)
 
 
+def _week_of_month(match, published) -> Resolved | None:
+    """«الأسبوع الأول من أكتوبر»: the week that starts on the month's first week-start day;
+    «آخر أسبوع في سبتمبر» the last week that ends within the month."""
+    year, month, relative = _month_of(match, published)
+    if month is None or (year is None and published is None):
+        return (None, "week", True) if relative else None
+    words = (match["ord"] or match["ord2"]).split()
+    if words[0] in LAST:
+        rank = None
+    else:
+        read = read_ordinal(words)
+        if read is None or read[1] != len(words) or not 1 <= read[0] <= 4:
+            return None
+        rank = read[0]
+    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    options = []
+    for y in years:
+        if rank is None:
+            last = date(y, month, calendar.monthrange(y, month)[1])
+            options.append(last - timedelta(days=(last.weekday() + 1) % 7 + 6))
+        else:
+            first = date(y, month, 1)
+            options.append(first + timedelta(days=(-first.weekday()) % 7 + 7 * (rank - 1)))
+    if year is None and (step := _direction(match["mndir"] or "")):  # «... من نوفمبر الماضي»
+        this_month = published.replace(day=1)
+        options = [d for d in options if (date(d.year, month, 1) - this_month).days * step > 0]
+    chosen = options[0] if year is not None else _closest(options, published)
+    return chosen, "week", relative or year is None
+
+
 def _nth_weekday_named(match, published) -> Resolved | None:
     """«ثالث ثلاثاء في سبتمبر»، «آخر اثنين من الشهر المقبل»، «آخر يوم من شهر 10»."""
     year, month, relative = _month_of(match, published)
@@ -567,7 +617,10 @@ def _hijri_days(month, day, year, hijri_year, published) -> list[date]:
     if year is not None and hijri_year:
         years = [year]
     elif year is not None:
-        first = Gregorian(year, 1, 1).to_hijri().year
+        try:
+            first = Gregorian(year, 1, 1).to_hijri().year
+        except (ValueError, OverflowError):  # hijridate covers 1924-2077: «عيد الفطر 2467» is no date
+            return []
         return [d for y in (first, first + 1) if (d := _from_hijri(y, month, day)) and d.year == year]
     elif published is not None:
         now = Gregorian.fromdate(published).to_hijri().year
@@ -608,7 +661,8 @@ _RESOLVERS = {
     "day_month": _day_month, "hijri": _hijri, "numeric": _numeric, "month_year": _month_year,
     "month_relative": _month_relative, "year": _year, "day_word": _day_word,
     "weekday": _weekday, "ago": _ago, "period": _period, "this_period": _this_period,
-    "ordinal_day": _ordinal_day, "nth_weekday": _nth_weekday_named, "weekday_ordinal": _weekday_ordinal,
+    "ordinal_day": _ordinal_day, "week_of_month": _week_of_month, "nth_weekday": _nth_weekday_named,
+    "weekday_ordinal": _weekday_ordinal,
     "week_weekday": _week_weekday, "day_range": _day_range, "holiday": _holiday, "hijri_month": _hijri_month,
 }
 

@@ -80,7 +80,7 @@ NAMED_PERIODS = {"الأسبوع": "week", "الشهر": "month", "العام": 
 THIS_WORDS = ("هذا", "هذه")
 PERIOD_EDGES = {"نهاية": "end", "أواخر": "end", "آخر": "end", "مطلع": "start", "بداية": "start",
                 "أوائل": "start", "مستهل": "start", "منتصف": "middle", "أواسط": "middle",
-                "نصف": "middle"}
+                "نصف": "middle", "نص": "middle"}
 # The third of a named month an edge names («أوائل آذار» 1-10, «منتصف آذار» 11-20, «أواخر آذار»
 # 21 to the end): first and last day, the last clipped to the month.
 EDGE_DAYS = {"start": (1, 10), "middle": (11, 20), "end": (21, 31)}
@@ -90,6 +90,11 @@ EDGE_DAYS = {"start": (1, 10), "middle": (11, 20), "end": (21, 31)}
 # الجاري»، «آخر اثنين من مارس»، «ثالث ثلاثاء في سبتمبر». The ordinal itself is read by
 # numbers.read_ordinal; these are the words around it.
 LAST_WORDS = ("آخر", "الأخير", "الأخيرة")
+# «الأسبوع الأول من أكتوبر»، «آخر أسبوع في سبتمبر»: a week of a month is the one that starts on
+# its nth week-start day, the last the last that ends within it.
+WEEK_NOUN = "أسبوع"
+# «رقم 5/2015» (and «برقم») is a number (a case, a decision), not May 2015.
+NUMBER_NOUN = "رقم"
 OF_MONTH = ("من", "في")  # or «ب» glued: «بأيلول»
 # A definite word right before an ordinal that it qualifies: «الأسبوع الأول من أكتوبر» is a
 # week, «الاجتماع الثالث من نوعه» a meeting. Only these may stand there in an ordinal date.
@@ -214,6 +219,7 @@ _ORD_FIRST = "|".join(sorted((re.escape(w) for w in ORDINAL_FORMS), key=len, rev
 _ORD = rf"(?:{_alternation(LAST_WORDS)}|(?:{_ORD_FIRST})(?:\s+(?:عشر|عشره)|\s+و\s*ال\w+)?)(?!\w)"
 _OF = rf"(?:(?:{_alternation(OF_MONTH)})\s+|ب(?=\w))"
 _THIS = _alternation(THIS_WORDS)
+_WEEK = normalize_ar(WEEK_NOUN)
 _MONTH_NOUN_DEF = normalize_ar(ARTICLE + MONTH_NOUN)
 # A month named, numbered («شهر 3»، «شهر عشرة») or the publication's («الشهر الجاري»، «هذا الشهر»,
 # «الشهر المقبل»)
@@ -251,7 +257,8 @@ DATE_PATTERNS = [
      rf"(?:\s*(?:{_alternation(HIJRI_ERA_MARKS)})(?!\w)\.?)?){_E}"),
     ("numeric", (_DIGIT_DATE,),  # «2020-10-03»، «3/10/2020»
      rf"(?<![{DIGITS}/.-])(?P<x>(?P<iso>{DIGIT}{{4}}-{DIGIT}{{1,2}}-{DIGIT}{{1,2}})"
-     rf"|(?P<dmy>{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{4}}))(?![{DIGITS}/.-])"),
+     rf"|(?P<dmy>{DIGIT}{{1,2}}[/.-]\s?{DIGIT}{{1,2}}[/.-]{DIGIT}{{4}})"
+     rf"|(?<!{NUMBER_NOUN}\s)(?P<my>{DIGIT}{{1,2}}/{DIGIT}{{4}}))(?![{DIGITS}/.-])"),
     ("month_year", (_MONTHS, _FOUR_DIGITS), rf"{_B}(?P<x>{_MONTH}{_YEAR}){_E}"),  # «نوفمبر 2019»
     ("month_relative", (_MONTHS, _DIRECTIONS),  # «أكتوبر الماضي»
      rf"{_B}(?P<x>{_MONTH}\s+(?P<dir>{_DIR})){_E}"),
@@ -278,6 +285,11 @@ DATE_PATTERNS = [
     ("ordinal_day", (_first_words(GREGORIAN_MONTHS, [MONTH_NOUN, ARTICLE + MONTH_NOUN]),),
      rf"{_B}(?P<x>(?:(?:{_DAY}|{ARTICLE}{_DAY})\s+)?(?:(?P<wd>{_WDX})\s*,?\s*{_AGREE})?"
      rf"(?:(?P<edge>{_alternation(PERIOD_EDGES)})|(?P<ord>{_ORD}))(?P<dayn>\s+{_DAY})?\s+{_OF}?{_MONTH_REF}"
+     rf"(?:{_YEAR})?){_E}"),
+    # «الأسبوع الأول من شهر 10»، «أول أسبوع بشهر أكتوبر 2014»، «آخر أسبوع في سبتمبر»
+    ("week_of_month", (_first_words(GREGORIAN_MONTHS, [MONTH_NOUN, ARTICLE + MONTH_NOUN]),
+                       _first_words([WEEK_NOUN, ARTICLE + WEEK_NOUN])),
+     rf"{_B}(?P<x>(?:(?P<ord>{_ORD})\s+{_WEEK}|{ARTICLE}{_WEEK}\s+(?P<ord2>{_ORD}))\s+{_OF}?{_MONTH_REF}"
      rf"(?:{_YEAR})?){_E}"),
     # «ثالث ثلاثاء في سبتمبر»، «آخر اثنين من الشهر المقبل»، «آخر يوم من شهر 10»
     ("nth_weekday", (_first_words(GREGORIAN_MONTHS, [MONTH_NOUN, ARTICLE + MONTH_NOUN]),),
