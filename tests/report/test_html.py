@@ -436,3 +436,16 @@ def test_hostile_claims_and_reasons_are_escaped(story):
     assert payload in section(page, "summary").text_content()
     assert payload in section(page, "single-source").text_content()
     assert payload in page.xpath("//span[@data-claim='c5']/@data-claim-tip")[0]
+
+
+def test_a_range_of_days_and_a_clock_time_are_shown_whole(write):
+    """«منتصف آذار» is ten days, «الساعة 3 عصراً» an hour of a day: the table and the tooltip
+    show both, not only the first day."""
+    text = ("افتتاح جسر الزهور\n\nتفتتح البلدية الجسر في منتصف آذار المقبل، "
+            "وكانت قد أغلقت الطريق أمس الساعة 3 عصراً.\n")
+    report = compare([read_article(write("bridge.txt", text), published=date(2024, 1, 10))]).to_dict()
+    page = parse(render_html(report))
+    cells = [visible(" ".join(row.xpath(".//td//text()")))
+             for row in page.xpath("//section[@id='table-time']//tbody/tr")]
+    assert any("2024-03-11 – 2024-03-20" in cell for cell in cells)
+    assert any("2024-01-09 15:00" in cell for cell in cells)

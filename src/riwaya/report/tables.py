@@ -13,7 +13,7 @@ from .wording import (
     GRANULARITIES,
     SOURCE_KINDS,
     format_number,
-    format_time_value,
+    format_time,
     name_weekday,
     time_start,
 )
@@ -125,8 +125,8 @@ class TableBuilder:
             value, granularity = time_start(t), t.get("granularity")
             rows.append({"ref": t.get("id"), "group_start": value != previous,
                          "cells": [self.cite_outlet(t), link_to(t),
-                                   {"text": format_time_value(value, granularity), "num": True},
-                                   name_weekday(value, granularity) or "—",
+                                   {"text": format_time(t), "num": True},
+                                   (not t.get("until") and name_weekday(value, granularity)) or "—",
                                    GRANULARITIES.get(granularity, granularity or "—"),
                                    "نسبي" if t.get("relative") else "صريح"]})
             previous = value

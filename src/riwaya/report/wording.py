@@ -189,6 +189,17 @@ def isolate_ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+def format_time(time: dict[str, Any]) -> str:
+    """A report time as a reader sees it: its day or period, the last day of a range
+    («2024-03-11 – 2024-03-20») and the hour of a clock time («2020-11-14 15:00»)."""
+    shown = format_time_value(time_start(time), time.get("granularity"))
+    if time.get("until") and time_start(time):
+        shown = isolate_ltr(f"{time_start(time)} – {time['until']}")
+    if time.get("clock"):
+        shown = f"{shown} {isolate_ltr(time['clock'])}"
+    return shown
+
+
 def format_time_value(value: str | None, granularity: str | None) -> str:
     """Format a resolved time at its granularity: 2020-11-14, 2020-11, 2020, أسبوع 2020-11-09."""
     if not value:
@@ -232,8 +243,10 @@ def describe_time(time: dict[str, Any]) -> str:
     if not value:
         return "التاريخ: غير محدد"
     how = "نسبي، محسوب من تاريخ النشر" if time.get("relative") else "مذكور صراحة"
-    parts = [f"التاريخ: {format_time_value(value, granularity)} ({how})"]
-    if weekday := name_weekday(value, granularity):
+    parts = [f"التاريخ: {format_time(time)} ({how})"]
+    if time.get("until"):
+        parts.append("مدى من الأيام")
+    elif weekday := name_weekday(value, granularity):
         parts.append(weekday)
     elif granularity in GRANULARITIES:
         parts.append(f"الدقة: {GRANULARITIES[granularity]}")
