@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "eval" / "ner_train"))
 
-from annotation import annotated, conll_sentences  # noqa: E402
+from annotation import articles, conll_sentences  # noqa: E402
 from ner import score  # noqa: E402
 from ner_crf import train_crf  # noqa: E402
 
@@ -29,16 +29,6 @@ from riwaya.ner.conll import read_conll  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
-
-
-def news_articles() -> list[dict]:
-    """Each annotated article once (the shared ones are in two batches)."""
-    seen, rows = set(), []
-    for _, row in annotated():
-        if row["sha1"] not in seen:
-            seen.add(row["sha1"])
-            rows.append(row)
-    return rows
 
 
 def folds(rows: list[dict], k: int) -> list[list[dict]]:
@@ -58,7 +48,7 @@ def tag_articles(recognizer: NERecognizer, rows: list[dict]) -> tuple[list, list
 
 def run_fold(args: tuple[int, int, int]) -> tuple[dict, dict]:
     fold, k, copies = args
-    parts = folds(news_articles(), k)
+    parts = folds(articles(), k)
     held = parts[fold]
     train_rows = [r for i, part in enumerate(parts) if i != fold for r in part]
     sentences = read_conll(DATASETS / "anercorp" / "train.txt") + conll_sentences(train_rows) * copies
@@ -78,7 +68,7 @@ def main() -> None:
     args = parser.parse_args()
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(run_fold, [(i, args.folds, args.copies) for i in range(args.folds)]))
-    print(f"news articles: {len(news_articles())}, {args.folds} folds, news copies {args.copies}")
+    print(f"news articles: {len(articles())}, {args.folds} folds, news copies {args.copies}")
     print(f"{'type':<8}{'ANERcorp alone F1':>19}{'with news F1':>14}   (mean over folds)")
     for kind in results[0][0]:
         old = sum(r[0][kind][2] for r in results) / len(results)

@@ -106,6 +106,16 @@ def annotated() -> list[tuple[str, dict]]:
     return [(path.stem, row) for path in sorted(HERE.glob("n*.jsonl")) for row in read_jsonl(path)]
 
 
+def articles() -> list[dict]:
+    """Each annotated article once (the shared ones are in two batches; the first is kept)."""
+    seen, rows = set(), []
+    for _, row in annotated():
+        if row["sha1"] not in seen:
+            seen.add(row["sha1"])
+            rows.append(row)
+    return rows
+
+
 def conll_sentences(rows: list[dict]) -> list[list[tuple[str, str]]]:
     """The annotated articles as the tagger's training sentences: riwaya's sentences and tokens,
     a token tagged with the type of the mention it overlaps (the whole token, clitics and all,

@@ -13,7 +13,7 @@ from .document import propagate_names
 from .features import sentence_features
 
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
-MODEL_FILE = "ner-anercorp.crfsuite"
+MODEL_FILE = "ner.crfsuite"
 WINDOW_TOKENS = 500
 """The most tokens tagged at once: the CRF's memory grows with the sentence (800 MB for a 1 MB
 line with no full stop, given whole); ANERcorp's longest test sentence has 146 tokens, so real
