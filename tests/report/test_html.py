@@ -449,3 +449,17 @@ def test_a_range_of_days_and_a_clock_time_are_shown_whole(write):
              for row in page.xpath("//section[@id='table-time']//tbody/tr")]
     assert any("2024-03-11 – 2024-03-20" in cell for cell in cells)
     assert any("2024-01-09 15:00" in cell for cell in cells)
+
+
+def test_the_same_words_credited_to_different_sources_have_their_own_section():
+    """Not among the conflicts: a section of its own names both sources, side by side."""
+    page = parse(render_html(example_report()))
+    order = [element.get("id") for element in page.xpath("//main/section[@id]")]
+    assert order[:3] == ["conflicts", "credited", "columns"]
+    credited = section(page, "credited")
+    (card,) = credited.xpath(".//article")
+    reason = visible(card.xpath(".//ul[@class='reasons']")[0].text_content())
+    assert "«ديرموت غالاغان» (مصدر مسمّى)" in reason and "«مصادر خاصة» (مصدر غير مسمّى)" in reason
+    assert len(card.xpath(".//div[@class='side']")) == 2
+    assert "القول نفسه منسوب" not in section(page, "conflicts").text_content()
+    assert page.xpath("//nav//a[@href='#credited']")

@@ -14,7 +14,7 @@ from itertools import combinations
 import numpy as np
 
 from ..model.findings import Alignment
-from .checks import discrepancies, shares_anchor
+from .checks import CREDITED_CHECK, discrepancies, shares_anchor
 from .claim_view import ClaimView
 
 TOP_K = 2
@@ -61,7 +61,9 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
     pair = ((a.article, a.claim), (b.article, b.claim))
     if found:
         checks, reasons = zip(*found)
-        return Alignment(*pair, "conflict", round(1.0 - unrelated, 2), reasons, checks)
+        # the same words credited to different sources is its own finding, not a conflict
+        relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
+        return Alignment(*pair, relation, round(1.0 - unrelated, 2), reasons, checks)
     if unrelated >= max(agree, conflict, related):
         return None
     if agree >= max(conflict, related):

@@ -151,6 +151,10 @@ def different_sources(a: ClaimView, b: ClaimView) -> list[str]:
     return reasons
 
 
+CREDITED_CHECK = different_sources.__name__
+"""The check whose finding alone makes two claims «credited differently», not conflicting."""
+
+
 def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
     """Whether two claims are about the same thing whatever their embeddings say: most words
     in common, a number counting the same referent, or the same quoted words."""

@@ -2,8 +2,9 @@
 the number of independent reports behind it (``report.wording.summarize`` words a summary).
 
 A conflicting fact gathers the claims that clash in one way (the convoy's size; a withdrawal
-claimed and denied); a corroborated fact gathers claims that agree; every claim in neither is
-a single-source fact. A long sentence may carry several facts."""
+claimed and denied); a corroborated fact gathers claims that agree, or that carry the same words
+credited to different sources (the fact keeps that reason); every claim in neither is a
+single-source fact. A long sentence may carry several facts."""
 
 from __future__ import annotations
 
@@ -19,14 +20,18 @@ def build_facts(articles: list[Article], alignments: list[Alignment], copy_group
     order = {(id(a), c.start): n for n, (a, c) in enumerate((a, c) for a in articles for c in a.claims)}
     group_of = {id(article): copy_group[k] for k, article in enumerate(articles)}
     facts = []
-    for check in sorted({check for x in alignments for check in x.checks}):
-        edges = [x for x in alignments if check in x.checks]
+    conflicts = [x for x in alignments if x.relation == "conflict"]
+    for check in sorted({check for x in conflicts for check in x.checks}):
+        edges = [x for x in conflicts if check in x.checks]
         for claims in _components(edges, order):
             reasons = [r for x in edges if _key(x.first) in claims for c, r in zip(x.checks, x.reasons)
                        if c == check]
             facts.append(_fact(claims, order, group_of, "conflicting", reasons))
-    for claims in _components(_mutual_agreements(alignments), order):
-        facts.append(_fact(claims, order, group_of))
+    agreeing = _mutual_agreements(alignments)
+    for claims in _components(agreeing, order):
+        credited = [r for x in agreeing if x.relation == "credited" and _key(x.first) in claims
+                    for r in x.reasons]
+        facts.append(_fact(claims, order, group_of, reasons=credited))
     covered = {key for fact in facts for key in map(_key, fact.claims)}
     for article in articles:
         for claim in article.claims:
@@ -60,19 +65,23 @@ def _components(edges: Iterable[Alignment], order) -> list[dict]:
     return list(groups.values())
 
 
+AGREEING = ("agree", "credited")
+"""Relations of claims that carry the same statement."""
+
+
 def _mutual_agreements(alignments: list[Alignment]) -> list[Alignment]:
     """Agreements that are both claims' best partner in the other article: a long sentence
     agrees with several claims of another report, and merging them all would chain unrelated
     statements together."""
     best: dict = {}
     for x in alignments:
-        if x.relation != "agree":
+        if x.relation not in AGREEING:
             continue
         for mine, other in ((x.first, x.second), (x.second, x.first)):
             key = (*_key(mine), id(other[0]))
             if key not in best or x.score > best[key].score:
                 best[key] = x
-    return [x for x in alignments if x.relation == "agree"
+    return [x for x in alignments if x.relation in AGREEING
             and best[(*_key(x.first), id(x.second[0]))] is x
             and best[(*_key(x.second), id(x.first[0]))] is x]
 

@@ -32,7 +32,7 @@ class Alignment:
 
     first: ClaimRef
     second: ClaimRef
-    relation: str  # "agree", "conflict" or "related"
+    relation: str  # "agree", "conflict", "credited" (the same words, different sources) or "related"
     score: float
     reasons: tuple[Reason, ...] = ()
     checks: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ from typing import Any
 
 from .wording import FACT_LINKS, describe_claim, describe_count, describe_independent
 
-RELATIONS = ("conflict", "agree", "related")  # partner relations, the one to jump to first
+RELATIONS = ("conflict", "credited", "agree", "related")  # partner relations, the one to jump to first
 FACT_STATUS_OF = {"conflicting": "conflict", "corroborated": "agree", "single-source": "single"}
 QUOTED = re.compile(r"«([^«»]+)»")
 
@@ -50,8 +50,9 @@ def rate_claims(claims: dict[str, dict], facts: list[dict], partners: dict) -> d
     for fact in facts:
         for claim_id in fact.get("claims") or []:
             seen[claim_id].add(FACT_STATUS_OF.get(fact.get("status"), "single"))
-    for claim_id, links in partners.items():
-        seen[claim_id].update(r for r in ("conflict", "agree") if links[r])
+    for claim_id, links in partners.items():  # the same words credited elsewhere agree on them
+        seen[claim_id].update("agree" if r == "credited" else r for r in ("conflict", "credited", "agree")
+                              if links[r])
     return {claim_id: next((s for s in ("conflict", "agree") if s in seen[claim_id]), "single")
             for claim_id in claims}
 
@@ -170,12 +171,18 @@ class CrossCheck:
             inside = [n for n, a in enumerate(conflicts) if set(a.get("claims") or []) <= members]
             used.update(inside)
             clashes = [conflicts[n] for n in inside] or [fact]
-            cards.append(self.conflict_card(fact["id"], clashes))
-        cards += [self.conflict_card(None, [a]) for n, a in enumerate(conflicts) if n not in used]
+            cards.append(self.clash_card(fact["id"], clashes))
+        cards += [self.clash_card(None, [a]) for n, a in enumerate(conflicts) if n not in used]
         return cards
 
-    def conflict_card(self, fact_id: str | None, clashes: list[dict[str, Any]]) -> dict[str, Any]:
-        """A conflict card: the clashes grouped by their reasons, so one denial answering two
+    def list_credited(self) -> list[dict[str, Any]]:
+        """One card per pair of claims that carry the same words credited to different sources
+        (a named spokesman in one report, «مصادر خاصة» in the other): not a conflict, but what
+        a fact-checker asks next."""
+        return [self.clash_card(None, [a]) for a in self.alignments if a.get("relation") == "credited"]
+
+    def clash_card(self, fact_id: str | None, clashes: list[dict[str, Any]]) -> dict[str, Any]:
+        """A card of clashing claims: grouped by their reasons, so one denial answering two
         sentences reads once."""
         grouped: dict[tuple[str, ...], list[str]] = {}
         for clash in clashes:
@@ -219,5 +226,6 @@ class CrossCheck:
         """Everything the template's cross-check sections show; None for a report without it."""
         if not self.present:
             return None
-        return {"conflicts": self.list_conflicts(), "corroborated": self.list_corroborated(),
+        return {"conflicts": self.list_conflicts(), "credited": self.list_credited(),
+                "corroborated": self.list_corroborated(),
                 "single": self.group_single_source(), "summary": self.list_summary()}

@@ -36,6 +36,7 @@ SOURCE_KINDS = {"named": "مصدر مسمّى", "anonymous": "مصدر مُجه�
 CLAIM_STATUSES = {"conflict": "ادعاء تعارضه تقارير أخرى", "agree": "ادعاء تؤكده تقارير أخرى",
                   "single": "ادعاء انفرد به هذا التقرير"}
 PARTNER_LABELS = {"conflict": "يتعارض مع ما ورد في", "agree": "يتفق مع ما ورد في",
+                  "credited": "القول نفسه منسوب إلى مصدر آخر في",
                   "related": "يتصل بما ورد في"}
 # Where the summary's links to a fact lead, by the fact's status.
 FACT_LINKS = {"conflicting": "تفاصيل التعارض", "corroborated": "تفاصيل الاتفاق",
@@ -138,9 +139,11 @@ def summarize_conflict(reasons: list[Reason]) -> str:
     return f"تختلف التقارير: {'؛ '.join(reason.text for reason in reasons)}"
 
 
-def summarize_agreement(count: int, text: str) -> str:
-    """The summary line of a corroborated fact: how many reports confirm it, and what."""
-    return f"أكّدها {describe_count(count)}: {text}"
+def summarize_agreement(count: int, text: str, reasons: list[Reason] = ()) -> str:
+    """The summary line of a corroborated fact: how many reports confirm it, and what; and
+    when they credit it to different sources, to whom."""
+    line = f"أكّدها {describe_count(count)}: {text}"
+    return f"{line} ({'؛ '.join(reason.text for reason in reasons)})" if reasons else line
 
 
 SUMMARY_FACTS = 4
@@ -153,7 +156,7 @@ def summarize(facts: list[Fact]) -> list[SummaryLine]:
     lines = [SummaryLine(summarize_conflict(fact.reasons), (fact,))
              for fact in facts if fact.status == "conflicting"]
     agreed = [fact for fact in facts if fact.status == "corroborated"][:SUMMARY_FACTS]
-    lines += [SummaryLine(summarize_agreement(fact.independent_sources, fact.text), (fact,))
+    lines += [SummaryLine(summarize_agreement(fact.independent_sources, fact.text, fact.reasons), (fact,))
               for fact in agreed]
     return lines
 
