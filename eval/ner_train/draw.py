@@ -3,8 +3,9 @@
 Articles of 600 to 3,000 characters are drawn at random (seed 2222), leaving out every article
 of the gold corpus (both splits), of the quotes dev set and of the quotes training batches, and
 every second copy of one text. ``SHARED`` articles go to the first two batches, for the
-annotators' agreement. Only references and hashes are written (``batches.json``), no text; the
-text annotated is the article's raw ``content`` field (``annotation.content``).
+annotators' agreement; a second round (another seed, from what is left) gives n9-n16. Only
+references and hashes are written (``batches.json``), no text; the text annotated is the
+article's raw ``content`` field (``annotation.content``).
 
     python eval/ner_train/draw.py            # writes eval/ner_train/batches.json
 """
@@ -27,6 +28,8 @@ SEED = 2222
 BATCHES = 8
 PER_BATCH = 30
 SHARED = 6
+SECOND_SEED = 2223
+"""A second round (n9-n16), drawn from what the first left, so n1-n8 stay as drawn."""
 MIN_CHARS, MAX_CHARS = 600, 3000
 
 
@@ -65,9 +68,13 @@ def main() -> None:
     batches = {f"n{n + 1}": rest[n * PER_BATCH : (n + 1) * PER_BATCH] for n in range(BATCHES)}
     batches["n1"] = shared + batches["n1"]
     batches["n2"] = shared + batches["n2"]
+    left = [r for r in pool if r not in drawn]
+    second = random.Random(SECOND_SEED).sample(left, BATCHES * PER_BATCH)
+    batches.update({f"n{BATCHES + n + 1}": second[n * PER_BATCH : (n + 1) * PER_BATCH]
+                    for n in range(BATCHES)})
     out = {"seed": SEED, "pool": len(pool), "shared": [r["sha1"] for r in shared], "batches": batches}
     (HERE / "batches.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"pool {len(pool)} articles; {BATCHES} batches of {PER_BATCH} (+{SHARED} shared in n1 and n2)")
+    print(f"pool {len(pool)} articles; {2 * BATCHES} batches of {PER_BATCH} (+{SHARED} shared in n1 and n2)")
 
 
 if __name__ == "__main__":
