@@ -51,7 +51,7 @@ def main() -> None:
         build_clusters()
     sentences = read_conll(DATASETS / "anercorp" / "train.txt")
     if args.news_copies:
-        sentences += conll_sentences(articles()) * args.news_copies
+        sentences += conll_sentences([row for _, row in articles()]) * args.news_copies
     if args.aqmar:
         for path in sorted((DATASETS / "aqmar" / "corpus").glob("*.txt")):
             sentences += read_conll(path)

@@ -1,10 +1,11 @@
-"""Does the news annotated under the gold guide (eval/ner_train) help the NER model? Grouped
-5-fold cross-validation over its articles: each fold's model is trained on the ANERcorp train
-split plus the other folds' articles (``--copies`` times each), and scored, with its document
-pass, on the held-out articles; the shipped model (ANERcorp alone) is scored on the same
-articles. Entity-level exact match, CoNLL convention (eval/ner.score).
+"""Does the news annotated under the gold guide (eval/ner_train) help the NER model, and does
+more of it help more? Grouped 5-fold cross-validation over its articles: each fold's models
+are trained on the ANERcorp train split plus the other folds' articles (all of them, or only
+the first round's, n1-n8), and scored, with the document pass, on the held-out articles,
+beside a model trained on ANERcorp alone. Entity-level exact match, CoNLL convention
+(eval/ner.score).
 
-    python train/ner_news_cv.py [--copies 1] [--folds 5] [--jobs 2]
+    python train/ner_news_cv.py [--folds 5] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -29,10 +30,13 @@ from riwaya.ner.conll import read_conll  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
+FIRST_ROUND = {f"n{n}" for n in range(1, 9)}
+TRAININGS = {"ANERcorp alone": set(), "+ news, first round": FIRST_ROUND, "+ news, all": None}
+"""What each compared model adds to ANERcorp: the batches it may learn from (None: all)."""
 
 
-def folds(rows: list[dict], k: int) -> list[list[dict]]:
-    order = sorted(rows, key=lambda r: r["sha1"])
+def folds(rows: list, k: int) -> list[list]:
+    order = sorted(rows, key=lambda r: r[1]["sha1"])
     random.Random(SEED).shuffle(order)
     return [order[i::k] for i in range(k)]
 
@@ -46,34 +50,35 @@ def tag_articles(recognizer: NERecognizer, rows: list[dict]) -> tuple[list, list
     return gold, predicted
 
 
-def run_fold(args: tuple[int, int, int]) -> tuple[dict, dict]:
-    fold, k, copies = args
+def run_fold(args: tuple[int, int, str]) -> tuple[str, dict]:
+    """The F1 of one training on one fold's held-out articles."""
+    fold, k, training = args
     parts = folds(articles(), k)
-    held = parts[fold]
-    train_rows = [r for i, part in enumerate(parts) if i != fold for r in part]
-    sentences = read_conll(DATASETS / "anercorp" / "train.txt") + conll_sentences(train_rows) * copies
+    allowed = TRAININGS[training]
+    news = [row for i, part in enumerate(parts) if i != fold for batch, row in part
+            if allowed is None or batch in allowed]
+    sentences = read_conll(DATASETS / "anercorp" / "train.txt") + conll_sentences(news)
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "fold.crfsuite"
         train_crf(sentences, model)
-        new = score(*tag_articles(NERecognizer(model), held))
-    shipped = score(*tag_articles(NERecognizer.pretrained(), held))
-    return shipped, new
+        return training, score(*tag_articles(NERecognizer(model), [row for _, row in parts[fold]]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
+    tasks = [(i, args.folds, training) for training in TRAININGS for i in range(args.folds)]
     with ProcessPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(run_fold, [(i, args.folds, args.copies) for i in range(args.folds)]))
-    print(f"news articles: {len(articles())}, {args.folds} folds, news copies {args.copies}")
-    print(f"{'type':<8}{'ANERcorp alone F1':>19}{'with news F1':>14}   (mean over folds)")
-    for kind in results[0][0]:
-        old = sum(r[0][kind][2] for r in results) / len(results)
-        new = sum(r[1][kind][2] for r in results) / len(results)
-        print(f"{kind:<8}{old:>19.3f}{new:>14.3f}")
+        results = list(pool.map(run_fold, tasks))
+    rows = articles()
+    print(f"news articles: {len(rows)} ({sum(b in FIRST_ROUND for b, _ in rows)} in the first round), "
+          f"{args.folds} folds; mean F1 over the folds")
+    print(f"{'type':<8}" + "".join(f"{name:>22}" for name in TRAININGS))
+    for kind in results[0][1]:
+        means = [sum(r[kind][2] for t, r in results if t == name) / args.folds for name in TRAININGS]
+        print(f"{kind:<8}" + "".join(f"{m:>22.3f}" for m in means))
 
 
 if __name__ == "__main__":

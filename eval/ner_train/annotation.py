@@ -106,13 +106,14 @@ def annotated() -> list[tuple[str, dict]]:
     return [(path.stem, row) for path in sorted(HERE.glob("n*.jsonl")) for row in read_jsonl(path)]
 
 
-def articles() -> list[dict]:
-    """Each annotated article once (the shared ones are in two batches; the first is kept)."""
+def articles() -> list[tuple[str, dict]]:
+    """(batch, row) for each annotated article once (the shared ones are in two batches; the
+    first is kept)."""
     seen, rows = set(), []
-    for _, row in annotated():
+    for batch, row in annotated():
         if row["sha1"] not in seen:
             seen.add(row["sha1"])
-            rows.append(row)
+            rows.append((batch, row))
     return rows
 
 
@@ -142,7 +143,7 @@ def conll_sentences(rows: list[dict]) -> list[list[tuple[str, str]]]:
 
 
 def stats() -> None:
-    rows = [row for _, row in annotated()]
+    rows = [row for _, row in articles()]
     sentences = conll_sentences(rows)
     tokens = sum(len(s) for s in sentences)
     by_type = {}
