@@ -215,7 +215,7 @@ def _day_month(match, published) -> Resolved | None:
         return None, "day", True
     if match["wd"]:  # «الخميس 15 أغسطس»: the year in which the 15th is a Thursday
         return _on_weekday(published, month, day, WEEKDAYS[match["wd"]]), "day", True
-    years = (published.year - 1, published.year, published.year + 1)
+    years = _years(published)
     options = [d for y in years if (d := _safe_date(y, month, day))]
     direction = _direction(match["dir"]) if match["dir"] else 0
     if direction:  # «28 أيلول الماضي»: the latest one before publication, or the next one after
@@ -396,7 +396,7 @@ def _in_year(published, month: int, day: int, year: int | None, direction: str |
         return _safe_date(year, month, day)
     if published is None:
         return None
-    years = (published.year - 1, published.year, published.year + 1)
+    years = _years(published)
     options = [d for y in years if (d := _safe_date(y, month, day))]
     if step := _direction(direction) if direction else 0:
         options = [d for d in options if (d - published).days * step > 0]
@@ -453,7 +453,7 @@ def _weekday_in_month(published, year, month, weekday, rank) -> date | None:
 def _nth_weekday(published, year, month, weekday, rank) -> date | None:
     if not 1 <= rank <= 5:
         return None
-    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    years = _years(published, year)
     options = []
     for y in years:
         first = date(y, month, 1)
@@ -465,7 +465,7 @@ def _nth_weekday(published, year, month, weekday, rank) -> date | None:
 
 def _last_in_month(published, year, month, weekday, relative) -> Resolved | None:
     """«آخر اثنين من مارس»، «اليوم الأخير من شهر 10»."""
-    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    years = _years(published, year)
     options = []
     for y in years:
         day = date(y, month, calendar.monthrange(y, month)[1])
@@ -500,7 +500,7 @@ def _week_of_month(match, published) -> Resolved | None:
         if read is None or read[1] != len(words) or not 1 <= read[0] <= 4:
             return None
         rank = read[0]
-    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    years = _years(published, year)
     options = []
     for y in years:
         if rank is None:
@@ -602,7 +602,7 @@ def _holiday(match, published) -> Resolved | None:
         return value, "day", year is None
     if year is None and published is None:
         return None, "day", True
-    years = [year] if year is not None else [published.year - 1, published.year, published.year + 1]
+    years = _years(published, year)
     if name in EASTER:
         days = [_easter(y) for y in years]
     else:
@@ -665,6 +665,12 @@ _RESOLVERS = {
     "weekday_ordinal": _weekday_ordinal,
     "week_weekday": _week_weekday, "day_range": _day_range, "holiday": _holiday, "hijri_month": _hijri_month,
 }
+
+
+def _years(published: date, year: int | None = None) -> list[int]:
+    """The year written, else the years a date without one may fall in: the one before, of and
+    after publication."""
+    return [year] if year is not None else [published.year - 1, published.year, published.year + 1]
 
 
 def _closest(options: list[date], published: date) -> date | None:
