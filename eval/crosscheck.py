@@ -11,7 +11,9 @@ lists every item of a kind (quotes, anonymous sources, quantities, times, confli
 is the share of riwaya's items that overlap a gold item with the same value (quotes: any gold
 quote; conflicts: a gold conflict), and F1 combines the two. Entity merging also gets pairwise
 P/R over the gold's mentions. The candidate pairs get same-story P/R/F1 from one store that
-ingests all their articles in publication order.
+ingests all their articles in publication order. Issue 21's halves of "quote + speaker" are
+shown apart and are not reference checks: "quote found" (any quote overlaps the gold one) and
+"speaker on found" (of those with a speaker, the speaker is the gold entity).
 
 The test split prints aggregates only; --examples lists the failed checks of tune sets, for
 study. --verify runs the reference scorer itself on every set and stops if its totals differ.
@@ -42,6 +44,8 @@ KINDS = [
     "entity type",
     "entity merge pairs",
     "quote + speaker",
+    "quote found",
+    "speaker on found",
     "anonymous source",
     "quantity",
     "time",
@@ -252,6 +256,7 @@ class Case:
         conflicts = [ids for ids, rel in self.links if rel == "conflict"]
         return {
             "quote + speaker": overlaps("quotes", g["quotes"]),
+            "quote found": overlaps("quotes", g["quotes"]),
             "quantity": overlaps("quantities", g["quantities"], lambda it, ref: it.get("value") == ref[3]),
             "anonymous source": (
                 sum(
@@ -269,6 +274,18 @@ class Case:
             ),
             "conflict": (len(conflicts) - len(self.false_conflicts()), len(conflicts)),
         }
+
+    def quote_parts(self) -> dict[str, tuple[int, int]]:
+        """Issue 21's two halves of "quote + speaker", outside the reference's checks: (passed, n)
+        for a gold quote overlapped by any quote, and for the right speaker on those found."""
+        found = speaker = named = 0
+        for a, p, n, who in self.gold["quotes"]:
+            quotes = self.covering("quotes", [a, p, n])
+            found += bool(quotes)
+            if quotes and who is not None:
+                named += 1
+                speaker += any(q.get("speaker") in self.entity_of(self.anchors[who][0]) for q in quotes)
+        return {"quote found": (found, len(self.gold["quotes"])), "speaker on found": (speaker, named)}
 
     def merge_pairs(self, entities: dict[str, list]) -> tuple[int, int, int]:
         """(gold-same pairs merged, pairs merged, gold-same pairs) over the gold's mentions."""
@@ -371,6 +388,9 @@ def score(split: str, examples: bool = False, check_reference: bool = False) -> 
                 print(f"MISS {set_id} {what}")
         if check_reference:
             verify(report, reference, texts, sum(ok for *_, ok in checks), len(checks))
+        for kind, (ok, n) in case.quote_parts().items():
+            passed[kind] += ok
+            total[kind] += n
         for kind, (r, n) in case.precision().items():
             right[kind] += r
             reported[kind] += n

@@ -6,6 +6,7 @@ import pytest
 
 from riwaya.analyze.quotes import find_quotes
 from riwaya.analyze.sentences import split_sentences
+from riwaya.analyze.speakers import resolve_speakers
 from riwaya.model import Mention
 
 
@@ -236,3 +237,15 @@ def test_a_participle_continues_the_speaker_not_a_person_listed_or_addressed():
 def test_however_before_the_subject_is_not_part_of_the_speaker():
     assert [q[:2] for q in quotes("إلا أن الوزير اعتبر أن التصريحات مقلقة للغاية.")] == [
         ("التصريحات مقلقة للغاية", "الوزير")]
+
+
+def test_an_office_in_the_headline_stands_for_the_person_named_after_it():
+    """A headline speaks before anyone is named: «محافظ الخليج:» is the governor the text names."""
+    text = "محافظ الخليج: الطرق تفتح الشهر المقبل\nزار المحافظ فهد العتيبي موقع المشروع اليوم."
+    name = "فهد العتيبي"
+    mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", ())]
+    found, sources = find_quotes(text, split_sentences(text), mentions, title_end=text.index("\n"))
+    found, _ = resolve_speakers(text, found, sources, mentions)
+    headline = found[0]
+    assert (headline.speaker_rule, headline.speaker.text_in(text)) == ("headline", "محافظ الخليج")
+    assert headline.speaker.refers_to.text_in(text) == name

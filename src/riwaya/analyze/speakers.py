@@ -16,6 +16,9 @@ that entity, across quotes and across reports. In order:
 3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to the nearest
    organisation named before whose name holds that noun, else to the nearest organisation.
 
+A phrase cut inside a name refers to that name, and an office named in a headline, before any
+person, refers to the first person named after it with that title, else the first after.
+
 Anonymous, outlet and document sources refer to no one. A phrase that names someone keeps its
 own name."""
 
@@ -54,12 +57,21 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention]) 
     if source.kind not in ("named", "document") or any(source.start <= m.start and m.end <= source.end
                                      and m.type in NAMED for m in mentions):
         return source
+    cut = _cut_name(source, mentions)
+    if cut is not None:
+        return replace(source, refers_to=Span(cut.start, cut.end))
     if source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
         referent = _body(text, [w for w in words(text[source.start : source.end]) if w.content][1:],
                          source, mentions)
     else:
         referent = _apposed(source, quote, mentions) or _referent(text, source, mentions)
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
+
+
+def _cut_name(source: Source, mentions: list[Mention]) -> Mention | None:
+    """A name the phrase ends inside: «أعلنت الهيئة السعودية» of «الهيئة السعودية للمواصفات»."""
+    return next((m for m in mentions if m.type in NAMED and source.start <= m.start < source.end < m.end),
+                None)
 
 
 def _apposed(source: Source, quote: Quote, mentions: list[Mention]) -> Mention | None:
@@ -77,12 +89,22 @@ def _referent(text: str, source: Source, mentions: list[Mention]) -> Mention | N
     if not said:
         return None
     head = said[0]
-    before = sorted((m for m in mentions if m.end <= source.start), key=lambda m: -m.start)
     if "honorific" in head.roles or "title" in head.roles:
-        people = [m for m in before if m.type == PERSON]
-        titled = [m for m in people if head.stem in _title_stems(text, m)]
-        return _beside_office(text, said, people) or (titled or people or [None])[0]
+        for people in _people_around(source, mentions):
+            titled = [m for m in people if head.stem in _title_stems(text, m)]
+            found = _beside_office(text, said, people) or (titled or people or [None])[0]
+            if found is not None:
+                return found
+        return None
     return _body(text, said, source, mentions)
+
+
+def _people_around(source: Source, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The people named before the phrase, nearest first, then those named after it, for a phrase
+    that names its person ahead («أمير نجران يفتتح ...» in a headline)."""
+    people = [m for m in mentions if m.type == PERSON]
+    return (sorted((m for m in people if m.end <= source.start), key=lambda m: -m.start),
+            sorted((m for m in people if m.start >= source.end), key=lambda m: m.start))
 
 
 def _body(text: str, said: list[Word], source: Source, mentions: list[Mention]) -> Mention | None:
