@@ -249,3 +249,14 @@ def test_an_office_in_the_headline_stands_for_the_person_named_after_it():
     headline = found[0]
     assert (headline.speaker_rule, headline.speaker.text_in(text)) == ("headline", "محافظ الخليج")
     assert headline.speaker.refers_to.text_in(text) == name
+
+
+def test_a_participle_continues_the_organisation_that_is_its_clauses_subject():
+    """«أدانت منظمة ...، مشيرة إلى أن»: the body right after the verb speaks, not a body named
+    later in the clause."""
+    text = "أدانت منظمة العفو الدولية قصف الأحياء في المدينة بعد بيان وزارة الدفاع، مشيرة إلى أن القصف جريمة حرب."
+    names = ["منظمة العفو الدولية", "وزارة الدفاع"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), "ORG", ()) for n in names]
+    found, _ = find_quotes(text, split_sentences(text), mentions)
+    assert [(q.text_in(text), q.speaker.text_in(text)) for q in found] == [
+        ("القصف جريمة حرب", "منظمة العفو الدولية")]

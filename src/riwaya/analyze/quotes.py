@@ -157,7 +157,8 @@ def _clause_opened(tokens, folded, i) -> int:
 
 
 def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Source | None:
-    """The first person the journalist names between two offsets, the subject of the clause:
+    """The first person the journalist names between two offsets, else an organisation right
+    after the clause's verb, the subject of the clause:
     «وعبّر المدير فلان عن سعادته وقال: ...» continues him, not the previous speaker, and «وعلق
     مورينيو على تجاهل فينجر له وقال» is Mourinho's. Not the man a mosque is named after
     («في خطبة الجمعة بجامع الإمام تركي بن عبدالله، وقال»), nor one named after a comma, in a
@@ -165,7 +166,14 @@ def _named_between(tokens, mentions: list[Mention], start: int, end: int) -> Sou
     commas = [t.start for t in tokens if t.text in words.COMMAS and start <= t.start < end]
     named = next((m for m in mentions if m.type == "PER" and start <= m.start and m.end <= end
                   and not _in_institution_name(tokens, m) and not (commas and commas[0] < m.start)), None)
+    named = named or next((m for m in mentions if m.type == "ORG" and start <= m.start and m.end <= end
+                           and _after_one_word(tokens, start, m.start)), None)
     return Source(named.start, named.end, "named") if named else None
+
+
+def _after_one_word(tokens, start: int, at: int) -> bool:
+    """A name right after the clause's verb is its subject: «أدانت منظمة العفو ...، مشيرة»."""
+    return sum(t.kind == "word" and start <= t.start < at for t in tokens) == 1
 
 
 def _attribution_at(tokens, folded, i, mentions, carried) -> Quote | None:
