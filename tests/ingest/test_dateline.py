@@ -1,5 +1,6 @@
 import pytest
 
+from riwaya.ingest.build import title_line
 from riwaya.ingest.dateline import find_dateline
 
 
@@ -19,3 +20,19 @@ def test_recognises_the_opening_dateline(text, expected):
 def test_an_ordinary_opening_sentence_is_no_dateline():
     assert find_dateline("أعلنت وزارة الصحة، اليوم الثلاثاء، تسجيل إصابات جديدة") is None
     assert find_dateline("أعلنت وزارة الصحة 25 شوال 1436 هـ أن المراكز تفتح أبوابها") is None
+
+
+@pytest.mark.parametrize("text, title", [
+    # a body sentence under a dateline is no title: the lede's first words stand for it
+    ("بغداد - (أ ف ب) - قال مسؤولون عراقيون إن رتلاً عسكرياً من خمسين آلية دخل محافظة الأنبار فجر "
+     "السبت قادماً من الحدود.\nوأضاف المسؤولون أن الرتل توقف قرب الرمادي.",
+     "قال مسؤولون عراقيون إن رتلاً عسكرياً من خمسين آلية دخل محافظة الأنبار فجر السبت …"),
+    ("شفق نيوز/ أعلنت وزارة الصحة، اليوم الأحد، تسجيل إصابات جديدة.\nوقالت الوزارة إن الحالات في بغداد.",
+     "أعلنت وزارة الصحة، اليوم الأحد، تسجيل إصابات جديدة"),
+    # a headline, even one shaped like a dateline, stays the title
+    ("رتل عسكري يدخل الأنبار\nبغداد - (أ ف ب) - قال مسؤولون عراقيون إن رتلاً دخل المحافظة.",
+     "رتل عسكري يدخل الأنبار"),
+    ("الحسكة - الجسر: رتل أمريكي جديد\nدخل رتل أمريكي الحسكة.", "الحسكة - الجسر: رتل أمريكي جديد"),
+])
+def test_a_first_line_that_opens_the_body_under_a_dateline_is_not_the_title(text, title):
+    assert title_line(text) == title

@@ -247,3 +247,24 @@ def test_an_english_report_of_the_story_joins_it_and_another_does_not(db_url):
         sizes = {story.title: story.size for story in store.stories()}
     assert sizes == {"رتل للتحالف الدولي يصل إلى قاعدة قرب تل شعيب في ريف الحسكة": 4,
                      "Flooding in Jakarta forces thousands from their homes": 1}
+
+
+def test_a_report_without_a_title_line_joins_the_story_with_its_outlet_named(store, tmp_path):
+    """The first line «الخابور نيوز/ افتتح ...» is the body's first sentence: its dateline names
+    the outlet, its lede stands for the title, and the report joins the wire report's story."""
+    titled = tmp_path / "wire.txt"
+    titled.write_text(BRIDGE_WIRE, encoding="utf-8")
+    untitled = tmp_path / "untitled.txt"
+    untitled.write_text(
+        "الخابور نيوز/ افتتح محافظ الحسكة صباح الأحد جسر الخابور الجديد الذي يربط الأحياء الشرقية "
+        "بوسط المدينة، بعد عامين من أعمال البناء وتوقفها مرات بسبب نقص التمويل.\n"
+        "وقال المحافظ خلال حفل الافتتاح إن الجسر الجديد سيخفف الازدحام عن الجسر القديم الذي تضرر في "
+        "فيضان الشتاء الماضي. وبلغت كلفة المشروع ثلاثة ملايين دولار قدمتها منظمة إغاثة دولية.",
+        encoding="utf-8")
+    articles = list(read_articles([titled, untitled]))
+    assert articles[1].title.startswith("افتتح محافظ الحسكة صباح الأحد") and articles[1].title.endswith("…")
+    assert (articles[1].dateline.start, articles[1].outlet) == (0, "الخابور نيوز")
+    store.ingest(articles)
+    [story] = store.stories()
+    assert story.size == 2
+    assert set(story.outlets) == {"وكالة الأنباء", "الخابور نيوز"}

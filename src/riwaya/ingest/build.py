@@ -16,7 +16,8 @@ def build_article(text: str, source: str, settings: Settings, *, title: str | No
                   title_in_text: bool = False, **metadata) -> Article:
     """An Article for ``text``; InputError when it holds nothing riwaya can read.
 
-    With ``title_in_text`` the first non-empty line is the title (plain-text files).
+    With ``title_in_text`` the first non-empty line is the title (plain-text files), unless it
+    is the body's first sentence (``title_line``).
     """
     text = accepted_text(text.replace("\r\n", "\n").replace("\r", "\n").strip())
     if not _LETTER_OR_DIGIT.search(text):
@@ -25,8 +26,7 @@ def build_article(text: str, source: str, settings: Settings, *, title: str | No
     if language not in settings.languages:
         raise errors.unsupported_language(source, language)
     if title_in_text:
-        title_end = text.find("\n")
-        title = text if title_end < 0 else text[:title_end].strip()
+        title = title_line(text)
     title = accepted_text(title) if title else title
     metadata = {key: accepted_text(value) if isinstance(value, str) else value
                 for key, value in metadata.items()}
@@ -45,6 +45,31 @@ def accepted_text(text: str) -> str:
     """``text`` as riwaya takes it in: each lone surrogate (a bad escape in JSON or a feed,
     an undecodable file name) becomes U+FFFD, one code point for one, so offsets hold."""
     return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+LEDE_TITLE_WORDS = 14
+"""Words of the lede that stand for the title of a report that has no title line."""
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
+WHOLE_SENTENCE_WORDS = 20
+"""A first line this long after a dateline is a sentence of the body, with or without its stop."""
+
+
+def title_line(text: str) -> str:
+    """The first line as the title, unless it opens with a dateline and holds a whole sentence
+    («بغداد - (أ ف ب) - قال مسؤولون ...»): that is the body, and the lede's first words stand
+    for the title, shown and clustered on but never read as a headline (it is not where the
+    text starts)."""
+    end = text.find("\n")
+    line = text if end < 0 else text[:end].strip()
+    dateline = find_dateline(line)
+    if dateline is None:
+        return line
+    lede = line[dateline.end :].strip(" -–—:/")
+    stop = _SENTENCE_END.search(lede)
+    if stop is None and len(lede.split()) < WHOLE_SENTENCE_WORDS:
+        return line
+    words = (lede[: stop.start()] if stop else lede).split()
+    return " ".join(words[:LEDE_TITLE_WORDS]) + (" …" if len(words) > LEDE_TITLE_WORDS else "")
 
 
 def body_dateline(text: str, title: str | None) -> Dateline | None:
