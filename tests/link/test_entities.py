@@ -58,6 +58,16 @@ def test_a_short_form_joins_the_one_full_name_it_shortens():
     assert len(resolved(c)) == 3
 
 
+def test_a_surname_joins_a_full_name_written_long_in_one_report_and_shorter_in_the_other():
+    """«الغفيلي» shortens one person, not two names: «عبدالعزيز الغفيلي» is the same man as
+    «عبدالعزيز بن صالح الغفيلي», whichever the reports name first."""
+    a = article("a1", "وأوضح الغفيلي أن العمل مستمر. وقال عبدالعزيز الغفيلي إن الموسم ناجح.",
+                [("الغفيلي", "PER"), ("عبدالعزيز الغفيلي", "PER")])
+    b = article("a2", "وأكد عبدالعزيز بن صالح الغفيلي أن الموسم ناجح.",
+                [("عبدالعزيز بن صالح الغفيلي", "PER")])
+    assert len(resolved(a, b)) == 1
+
+
 def test_acronyms_aliases_and_clitics_merge():
     a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
                 [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])

@@ -81,7 +81,10 @@ def _join_variants(mentions, groups) -> None:
             a, b = words[i], words[j]
             if len(a) == len(b) and all(map(same_name_word, a, b)):
                 groups.union(i, j)
-    for i, (_, mention) in enumerate(mentions):
+    # the longer short forms first: «عبدالعزيز الغفيلي» joins «عبدالعزيز بن صالح الغفيلي» before
+    # «الغفيلي» asks which full name it shortens, and finds one entity, not two names
+    for i in sorted(range(len(mentions)), key=lambda i: -len(words[i])):
+        mention = mentions[i][1]
         if mention.type not in SHORT_FORM_TYPES:
             continue
         fuller = {groups.find(j) for j in range(len(mentions))
