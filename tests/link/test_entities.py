@@ -68,6 +68,18 @@ def test_a_surname_joins_a_full_name_written_long_in_one_report_and_shorter_in_t
     assert len(resolved(a, b)) == 1
 
 
+def test_a_surname_two_people_share_joins_the_one_named_last_before_it_every_time():
+    text = ("ياسر حفني يعلن موعد البطولة\nقال البطل ياسر حفني إن البطولة ستقام في موعدها. وأضاف حفني "
+            "أن الفريق جاهز. وتابع حفني أن الجمهور مدعو. وحضر الحفل ابنه شادي حفني.")
+    a = article("a1", text, [("ياسر حفني", "PER"), ("ياسر حفني", "PER"), ("حفني", "PER"), ("حفني", "PER"),
+                             ("شادي حفني", "PER")])
+    assert {("a1", "ياسر حفني"), ("a1", "حفني")} in resolved(a)
+    # once after each man, «حفني» is neither's
+    text = "قال ياسر حفني إن البطولة قائمة. وأضاف حفني أنها خيرية. وقال شادي حفني إنه سيشارك. وأكد حفني ذلك."
+    b = article("a1", text, [("ياسر حفني", "PER"), ("حفني", "PER"), ("شادي حفني", "PER"), ("حفني", "PER")])
+    assert len(resolved(b)) == 3
+
+
 def test_acronyms_aliases_and_clitics_merge():
     a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
                 [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])

@@ -4,7 +4,8 @@ entities when they name the same thing.
 Mentions of one type join when they share a key (the name folded: «لقسد» / «قسد»), when an
 alias table maps them to one name (قسد = قوات سوريا الديمقراطية), when a parenthesis gives an
 acronym («قوات سوريا الديمقراطية (قسد)»), when every word is a spelling variant of the other's
-(كيفن كوبسي / كيفين كوبسي), or when a lone surname matches exactly one full name (كوبسي).
+(كيفن كوبسي / كيفين كوبسي), or when a lone surname matches exactly one full name (كوبسي); a
+surname two full names share joins the one the report is about, named last before it every time.
 Two full names that differ in a word stay apart (مارك إسبر / مارك ميلي).
 """
 
@@ -81,17 +82,39 @@ def _join_variants(mentions, groups) -> None:
             a, b = words[i], words[j]
             if len(a) == len(b) and all(map(same_name_word, a, b)):
                 groups.union(i, j)
+    nearest: dict[int, tuple[int, list[int]]] = {}
     # the longer short forms first: «عبدالعزيز الغفيلي» joins «عبدالعزيز بن صالح الغفيلي» before
     # «الغفيلي» asks which full name it shortens, and finds one entity, not two names
     for i in sorted(range(len(mentions)), key=lambda i: -len(words[i])):
         mention = mentions[i][1]
         if mention.type not in SHORT_FORM_TYPES:
             continue
-        fuller = {groups.find(j) for j in range(len(mentions))
-                  if len(words[j]) > len(words[i]) and mentions[j][1].type == mention.type
-                  and _short_form(words[i], words[j], mention.type)}
+        longer = [j for j in range(len(mentions)) if len(words[j]) > len(words[i])
+                  and mentions[j][1].type == mention.type and _short_form(words[i], words[j], mention.type)]
+        fuller = {groups.find(j) for j in longer}
         if len(fuller) == 1:
             groups.union(i, fuller.pop())
+        elif fuller:  # «حفني» after «ياسر حفني» and «شادي حفني»: the one named last before it
+            article, start = mentions[i][0], mention.start
+            before = [j for j in longer if mentions[j][0] is article and mentions[j][1].end <= start]
+            if before:
+                nearest[i] = (max(before, key=lambda j: mentions[j][1].start), longer)
+    _join_shared_short_forms(nearest, groups)
+
+
+def _join_shared_short_forms(nearest: dict[int, tuple[int, list[int]]], groups) -> None:
+    """A short form two full names share («حفني» of «ياسر حفني» and «شادي حفني») joins the one
+    named last before it, when that is the same person each time it is written and the report
+    names him more often than the others together: the man the report is about, not one of two
+    in a list («التقى محمد بن سلمان وفهد بن سلمان، ثم قال بن سلمان»)."""
+    chosen, rivals = defaultdict(set), defaultdict(set)
+    for i, (j, longer) in nearest.items():
+        chosen[groups.find(i)].add(groups.find(j))
+        rivals[groups.find(i)].update(longer)
+    for group, people in chosen.items():
+        named = Counter(groups.find(j) for j in rivals[group])
+        if len(people) == 1 and 2 * named[next(iter(people))] > sum(named.values()):
+            groups.union(group, people.pop())
 
 
 def _short_form(short: list[str], full: list[str], kind: str) -> bool:
