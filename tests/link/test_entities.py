@@ -80,6 +80,23 @@ def test_a_surname_two_people_share_joins_the_one_named_last_before_it_every_tim
     assert len(resolved(b)) == 3
 
 
+def test_an_organisation_named_by_its_first_words_or_its_head_and_last_word_is_the_full_name():
+    a = article("a1", "أعلنت وزارة الصحة السعودية تسجيل حالات جديدة، وأعلنت كلية الملك فهد الأمنية "
+                      "نتائج القبول.",
+                [("وزارة الصحة السعودية", "ORG"), ("كلية الملك فهد الأمنية", "ORG")])
+    b = article("a2", "وقالت وزارة الصحة إن الحالات مستقرة، ودعت الكلية الأمنية المقبولين إلى المراجعة.",
+                [("وزارة الصحة", "ORG"), ("الكلية الأمنية", "ORG")])
+    groups = resolved(a, b)
+    assert {("a1", "وزارة الصحة السعودية"), ("a2", "وزارة الصحة")} in groups
+    assert {("a1", "كلية الملك فهد الأمنية"), ("a2", "الكلية الأمنية")} in groups
+    # a short form two ministries share is neither's
+    c = article("a3", "التقى وزير وزارة الخارجية السعودية نظيره من وزارة الخارجية الإيرانية، "
+                      "وقالت وزارة الخارجية إن اللقاء مثمر.",
+                [("وزارة الخارجية السعودية", "ORG"), ("وزارة الخارجية الإيرانية", "ORG"),
+                 ("وزارة الخارجية", "ORG")])
+    assert len(resolved(c)) == 3
+
+
 def test_acronyms_aliases_and_clitics_merge():
     a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
                 [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])

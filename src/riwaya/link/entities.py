@@ -119,15 +119,16 @@ def _join_shared_short_forms(nearest: dict[int, tuple[int, list[int]]], groups) 
 
 def _short_form(short: list[str], full: list[str], kind: str) -> bool:
     """Whether ``short`` is ``full`` named shorter: its last words («الخطيب»، «بن حلي»، «هيومن
-    رايتس ووتش» for «منظمة هيومن رايتس ووتش»); for a person also its first words («جلوي بن
-    عبدالعزيز» for «... بن مساعد») or its first and last («عبدالعزيز الغفيلي» for «عبدالعزيز بن
-    صالح الغفيلي»). An organisation's short form keeps two words at least."""
+    رايتس ووتش» for «منظمة هيومن رايتس ووتش»), its first words («جلوي بن عبدالعزيز» for «... بن
+    مساعد»، «وزارة الصحة» for «وزارة الصحة السعودية») or its first and last («عبدالعزيز الغفيلي»
+    for «عبدالعزيز بن صالح الغفيلي»، «الكلية الأمنية» for «كلية الملك فهد الأمنية»). An
+    organisation's short form keeps two words at least."""
     n = len(short)
     if kind == "ORG" and n < 2:
         return False
     if all(map(same_name_word, short, full[-n:])):
         return True
-    if kind != "PER" or n < 2:
+    if n < 2:
         return False
     return all(map(same_name_word, short, full[:n])) or (
         n == 2 and same_name_word(short[0], full[0]) and same_name_word(short[1], full[-1]))
