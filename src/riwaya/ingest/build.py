@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from .. import errors
+from ..lang.ar.lexicon import SENTENCE_END_MARKS
 from ..model import Article, Dateline
 from ..settings import Settings
 from .dateline import find_dateline
@@ -49,7 +50,7 @@ def accepted_text(text: str) -> str:
 
 LEDE_TITLE_WORDS = 14
 """Words of the lede that stand for the title of a report that has no title line."""
-_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END_MARKS)}]" + r"(?=\s|$)")
 WHOLE_SENTENCE_WORDS = 20
 """A first line this long after a dateline is a sentence of the body, with or without its stop."""
 

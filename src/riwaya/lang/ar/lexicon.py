@@ -57,6 +57,8 @@ WHEREAS = ("في", "حين")
 NEWS_FILLER = ("قال", "وقال", "واضاف", "اضاف", "اكد", "واكد", "ذكر", "وذكر", "اليوم", "امس", "العام")
 # The commas a clause is cut at: «...، فيما ...».
 COMMAS = frozenset({"،", ","})
+# The marks that end a sentence, Arabic and Latin (a string).
+SENTENCE_END_MARKS = ".!?؟"
 # Marks trimmed from a claim's edges (a string: a token is trimmed when its text is in it).
 CLAUSE_EDGE_MARKS = "،,."
 
