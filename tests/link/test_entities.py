@@ -106,6 +106,15 @@ def test_a_compound_name_written_with_or_without_its_space_is_one_name():
     assert len(resolved(a, b, c)) == 3
 
 
+def test_a_first_name_alone_is_the_one_person_it_begins():
+    a = article("a1", "وقال المهندس مجدي الطماوي إن المياه عادت. ولفت مجدي إلى إصلاح الأعطال.",
+                [("مجدي الطماوي", "PER"), ("مجدي", "PER")])
+    assert len(resolved(a)) == 1
+    b = article("a1", "والتقى مجدي الطماوي الدكتور مجدي يعقوب، وقال مجدي إن اللقاء مثمر.",
+                [("مجدي الطماوي", "PER"), ("مجدي يعقوب", "PER"), ("مجدي", "PER")])
+    assert len(resolved(b)) == 3
+
+
 def test_acronyms_aliases_and_clitics_merge():
     a = article("a1", "أعلنت قوات سوريا الديمقراطية السيطرة على القرية بعد معارك مع داعش.",
                 [("قوات سوريا الديمقراطية", "ORG"), ("داعش", "ORG")])

@@ -122,7 +122,8 @@ def _short_form(short: list[str], full: list[str], kind: str) -> bool:
     """Whether ``short`` is ``full`` named shorter: its last words («الخطيب»، «بن حلي»، «هيومن
     رايتس ووتش» for «منظمة هيومن رايتس ووتش»), its first words («جلوي بن عبدالعزيز» for «... بن
     مساعد»، «وزارة الصحة» for «وزارة الصحة السعودية») or its first and last («عبدالعزيز الغفيلي»
-    for «عبدالعزيز بن صالح الغفيلي»، «الكلية الأمنية» for «كلية الملك فهد الأمنية»). An
+    for «عبدالعزيز بن صالح الغفيلي»، «الكلية الأمنية» for «كلية الملك فهد الأمنية»); a person
+    may be named by the first name alone («مجدي» for «مجدي الطماوي»), as Egyptian papers do. An
     organisation's short form keeps two words at least."""
     n = len(short)
     if kind == "ORG" and n < 2:
@@ -130,7 +131,7 @@ def _short_form(short: list[str], full: list[str], kind: str) -> bool:
     if all(map(same_name_word, short, full[-n:])):
         return True
     if n < 2:
-        return False
+        return kind == "PER" and same_name_word(short[0], full[0])  # «شيرين» of «شيرين عبدالوهاب»
     return all(map(same_name_word, short, full[:n])) or (
         n == 2 and same_name_word(short[0], full[0]) and same_name_word(short[1], full[-1]))
 
