@@ -60,3 +60,9 @@ PLACE_NOUNS = (
 # «مطار الملك خالد»، «جامعة الأمير سلطان»، «بجامع الإمام تركي بن عبدالله».
 INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "مستشفى", "شارع",
                      "طريق", "برج", "مسجد", "جامع", "ملعب", "استاد", "قاعة", "مدرسة", "كلية", "قصر")
+# Of these, the ones whose name, a person's with its title, is then one mention of a place
+# («طريق الملك فهد»، «مسجد عثمان بن عفان») or of an institution («مستشفى الملك فيصل»،
+# «مدرسة عاصم بن أبي النجود»), the noun written without the article, as a name's head is.
+NAMED_PLACE_NOUNS = ("شارع", "طريق", "جسر", "برج", "مسجد", "جامع", "ملعب", "استاد", "قصر", "ميدان",
+                     "ساحة", "حي", "مطار", "ميناء", "قاعدة", "مخطط", "مخططات")
+NAMED_INSTITUTION_NOUNS = ("جامعة", "كلية", "مدرسة", "ثانوية", "متوسطة", "معهد", "مستشفى", "مجمع")
