@@ -16,6 +16,7 @@ from ..lang.ar.entities import (
     ORGANISATION_NAME_WORDS,
     PERSON_TITLES,
     PLACE_NAME_HEADS,
+    PLACE_NAME_WORDS,
     PLACE_NOUNS,
     TITLE_QUALIFIERS,
 )
@@ -76,7 +77,9 @@ def post_edit(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tu
     listed = [(a, b, kind) for a, b, kind in phrase_matches([analyze_word(t.text).bare for t in tokens])
               if (kind == "ORG" or b - a > 1) and covered.isdisjoint(range(a, b))]
     covered |= {i for first, after, _ in listed for i in range(first, after)}
-    return sorted(kept + listed + organisation_names(tokens, covered))
+    organisations = organisation_names(tokens, covered)
+    covered |= {i for first, after, _ in organisations for i in range(first, after)}
+    return sorted(kept + listed + organisations + place_names(tokens, covered))
 
 
 def organisation_names(tokens: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
@@ -95,6 +98,27 @@ def organisation_names(tokens: list[Token], covered: set[int]) -> list[tuple[int
             end += 1
         if end > i + 1:
             found.append((i, end, "ORG"))
+        i = end
+    return found
+
+
+def place_names(tokens: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
+    """Roads, squares and crossings named by their noun and the definite words after it, where
+    nothing else was found: «طريق الصناعية»، «جسر السلام»، «منفذ السلوم»، «دوار الزراعة»; the
+    noun without the article, as a name's head is."""
+    found, i = [], 0
+    while i < len(tokens):
+        head = analyze_word(tokens[i].text) if tokens[i].kind == "word" else None
+        if (head is None or i in covered or _NAMED_AFTER.get(head.stem) != "LOC"
+                or head.proclitic.endswith((ARTICLE, LAM_ARTICLE))):
+            i += 1
+            continue
+        end = i + 1
+        while (end < len(tokens) and end - i <= PLACE_NAME_WORDS and end not in covered
+               and _continues_name(tokens[end])):
+            end += 1
+        if end > i + 1:
+            found.append((i, end, "LOC"))
         i = end
     return found
 

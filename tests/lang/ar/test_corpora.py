@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from riwaya.analyze import find_quantities, find_times
-from riwaya.analyze.entities import organisation_names
+from riwaya.analyze.entities import organisation_names, place_names
 from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, headline_quote, source_kind
 from riwaya.analyze.sentences import split_sentences
@@ -246,4 +246,13 @@ def test_organisation_names(sentence, expected):
     name an organisation; a word without the article, or a time word, ends the name."""
     tokens = tokenize(sentence)
     found = [" ".join(t.text for t in tokens[a:b]) for a, b, _ in organisation_names(tokens, set())]
+    assert (" | ".join(found) or "-") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("place_names"))
+def test_place_names(sentence, expected):
+    """A road's, square's or crossing's noun without the article and the definite words after
+    it name a place; the noun with its article, or an indefinite word after it, name none."""
+    tokens = tokenize(sentence)
+    found = [" ".join(t.text for t in tokens[a:b]) for a, b, _ in place_names(tokens, set())]
     assert (" | ".join(found) or "-") == expected

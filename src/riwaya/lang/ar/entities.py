@@ -64,5 +64,7 @@ INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "
 # («طريق الملك فهد»، «مسجد عثمان بن عفان») or of an institution («مستشفى الملك فيصل»،
 # «مدرسة عاصم بن أبي النجود»), the noun written without the article, as a name's head is.
 NAMED_PLACE_NOUNS = ("شارع", "طريق", "جسر", "برج", "مسجد", "جامع", "ملعب", "استاد", "قصر", "ميدان",
-                     "ساحة", "حي", "مطار", "ميناء", "قاعدة", "مخطط", "مخططات")
+                     "ساحة", "حي", "مطار", "ميناء", "قاعدة", "مخطط", "مخططات", "دوار", "منفذ")
 NAMED_INSTITUTION_NOUNS = ("جامعة", "كلية", "مدرسة", "ثانوية", "متوسطة", "معهد", "مستشفى", "مجمع")
+# The longest place name read after such a noun: «طريق الملك عبدالله الدائري» is three.
+PLACE_NAME_WORDS = 3
