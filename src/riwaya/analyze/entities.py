@@ -86,39 +86,33 @@ def organisation_names(tokens: list[Token], covered: set[int]) -> list[tuple[int
     """Organisations named by a head noun and the definite words after it, where nothing else
     was found: «وزارة التعليم»، «الهيئة السعودية للحياة الفطرية»، «المحكمة العليا». The name ends
     at the first word without the article (ال، لل), a time word, or a word already in a name."""
-    found, i = [], 0
-    while i < len(tokens):
-        head = analyze_word(tokens[i].text) if tokens[i].kind == "word" else None
-        if head is None or i in covered or "organisation" not in head.roles:
-            i += 1
-            continue
-        end = i + 1
-        while (end < len(tokens) and end - i <= ORGANISATION_NAME_WORDS and end not in covered
-               and _continues_name(tokens[end])):
-            end += 1
-        if end > i + 1:
-            found.append((i, end, "ORG"))
-        i = end
-    return found
+    return _named_by_head(tokens, covered, lambda head: "organisation" in head.roles,
+                          ORGANISATION_NAME_WORDS, "ORG")
 
 
 def place_names(tokens: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
     """Roads, squares and crossings named by their noun and the definite words after it, where
     nothing else was found: «طريق الصناعية»، «جسر السلام»، «منفذ السلوم»، «دوار الزراعة»; the
     noun without the article, as a name's head is."""
+    return _named_by_head(tokens, covered, lambda head: _NAMED_AFTER.get(head.stem) == "LOC"
+                          and not head.proclitic.endswith((ARTICLE, LAM_ARTICLE)), PLACE_NAME_WORDS, "LOC")
+
+
+def _named_by_head(tokens, covered, is_head, longest: int, kind: str) -> list[tuple[int, int, str]]:
+    """Names of ``kind``: a word ``is_head`` accepts and up to ``longest`` name words after it,
+    none of them in ``covered``."""
     found, i = [], 0
     while i < len(tokens):
         head = analyze_word(tokens[i].text) if tokens[i].kind == "word" else None
-        if (head is None or i in covered or _NAMED_AFTER.get(head.stem) != "LOC"
-                or head.proclitic.endswith((ARTICLE, LAM_ARTICLE))):
+        if head is None or i in covered or not is_head(head):
             i += 1
             continue
         end = i + 1
-        while (end < len(tokens) and end - i <= PLACE_NAME_WORDS and end not in covered
+        while (end < len(tokens) and end - i <= longest and end not in covered
                and _continues_name(tokens[end])):
             end += 1
         if end > i + 1:
-            found.append((i, end, "LOC"))
+            found.append((i, end, kind))
         i = end
     return found
 
