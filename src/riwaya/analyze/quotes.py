@@ -640,10 +640,23 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
         return "document"
     if any(m.type == "PER" and span.overlaps(m) for m in mentions):
         return "named"
-    definite = head != bare or (len(folded) > 1 and folded[1].startswith(words.ARTICLE))
+    definite = head != bare or _ends_definite(folded[1:])
     if bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not definite):
         return "anonymous"
     return "named"
+
+
+def _ends_definite(chain: list[str]) -> bool:
+    """Whether the words after a source's head make it definite: «قائد الكتيبة», and «قائد
+    فراعنة الخماسي», a chain of nouns that ends on one with the article; a preposition ends the
+    chain first («ضابط في الجيش»، «متحدث باسم الوزارة» stay unnamed)."""
+    for word in chain:
+        if word.startswith(words.ARTICLE):
+            return True
+        if word in SPEAKER_STOPS or any(letter in words.GLUED_PREPOSITIONS
+                                        for letter in analyze_word(word).proclitic):
+            return False
+    return False
 
 
 def _quote(folded, tokens, start, direct, cue, speaker, negated, rule) -> Quote | None:

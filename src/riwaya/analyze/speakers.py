@@ -11,8 +11,8 @@ that entity, across quotes and across reports. In order:
 1. a name between the phrase and the quoted words is the speaker's own;
 2. an office or an honorific refers to the person named beside the same office earlier
    («المهندس مجدي الطماوي، رئيس مركز الخارجة» ... «وأكد رئيس مركز الخارجة»), else to the
-   nearest person named before with that title («الوزير فلان» ... «وقال الوزير»), else to the
-   nearest person named before;
+   nearest person named before with that title («الوزير فلان» ... «وقال الوزير»), else (an
+   office) to the person quoted last, else to the nearest person named before;
 3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to the nearest
    organisation named before whose name holds that noun, else to the nearest organisation.
 
@@ -44,16 +44,24 @@ def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
                      mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
     """The quotes and sources with ``refers_to`` set on each named source that names no one."""
     resolved: dict[tuple[int, int], Source] = {}
+    quoted: Mention | None = None  # the last person quoted, by name or through an office
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is not None and (speaker.start, speaker.end) not in resolved:
-            resolved[(speaker.start, speaker.end)] = _resolved(text, speaker, quote, mentions)
+        if speaker is None:
+            continue
+        if (speaker.start, speaker.end) not in resolved:
+            resolved[(speaker.start, speaker.end)] = _resolved(text, speaker, quote, mentions, quoted)
+        named = resolved[(speaker.start, speaker.end)]
+        named = named.refers_to or named
+        quoted = next((m for m in mentions if m.type == PERSON and named.start <= m.start
+                       and m.end <= named.end), quoted)
     quotes = [replace(q, speaker=resolved[(q.speaker.start, q.speaker.end)]) if q.speaker else q
               for q in quotes]
     return quotes, [resolved.get((s.start, s.end), s) for s in sources]
 
 
-def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention]) -> Source:
+def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
+              quoted: Mention | None = None) -> Source:
     if source.kind not in ("named", "document") or any(source.start <= m.start and m.end <= source.end
                                      and m.type in NAMED for m in mentions):
         return source
@@ -64,7 +72,7 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention]) 
         referent = _body(text, [w for w in words(text[source.start : source.end]) if w.content][1:],
                          source, mentions)
     else:
-        referent = _apposed(source, quote, mentions) or _referent(text, source, mentions)
+        referent = _apposed(source, quote, mentions) or _referent(text, source, mentions, quoted)
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
 
 
@@ -83,7 +91,8 @@ def _apposed(source: Source, quote: Quote, mentions: list[Mention]) -> Mention |
     return min(between, key=lambda m: (m.type != PERSON, m.start), default=None)
 
 
-def _referent(text: str, source: Source, mentions: list[Mention]) -> Mention | None:
+def _referent(text: str, source: Source, mentions: list[Mention],
+              quoted: Mention | None = None) -> Mention | None:
     """The mention the phrase refers back to; None when it names no office, honorific or body."""
     said = [w for w in words(text[source.start : source.end]) if w.content]
     if not said:
@@ -92,7 +101,9 @@ def _referent(text: str, source: Source, mentions: list[Mention]) -> Mention | N
     if "honorific" in head.roles or "title" in head.roles:
         for people in _people_around(source, mentions):
             titled = [m for m in people if head.stem in _title_stems(text, m)]
-            found = _beside_office(text, said, people) or (titled or people or [None])[0]
+            # else the person quoted last, before the nearest one merely named
+            last = [quoted] if quoted in people and "title" in head.roles else []
+            found = _beside_office(text, said, people, source) or (titled or last or people or [None])[0]
             if found is not None:
                 return found
         return None
@@ -126,14 +137,20 @@ def _title_stems(text: str, person: Mention) -> set[str]:
     return set(before[-OFFICE_WORDS:]) | ({w.stem for w in words(person.title)} if person.title else set())
 
 
-def _beside_office(text: str, said: list[Word], people: list[Mention]) -> Mention | None:
-    """The person named right before or after an earlier mention of the same office."""
+def _beside_office(text: str, said: list[Word], people: list[Mention], source: Source) -> Mention | None:
+    """The person named right before or after another mention of the same office (not the
+    phrase itself: «"حمزة طفل قوي"، وكشف قائد الفريق» does not make the boy the captain)."""
     office = [w.stem for w in said[:OFFICE_WORDS]]
     if len(office) < OFFICE_WORDS or "honorific" in said[0].roles:
         return None
     for person in people:  # nearest first
-        for near in (text[person.end : person.end + BESIDE_OFFICE],
-                     text[max(0, person.start - BESIDE_OFFICE) : person.start]):
+        after = person.end + BESIDE_OFFICE
+        before = max(0, person.start - BESIDE_OFFICE)
+        if person.end <= source.start:
+            after = min(after, source.start)
+        else:
+            before = max(before, source.end)
+        for near in (text[person.end : after], text[before : person.start]):
             stems = [w.stem for w in words(near) if w.content]
             if any(stems[i : i + OFFICE_WORDS] == office for i in range(len(stems))):
                 return person

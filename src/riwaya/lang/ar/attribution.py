@@ -168,6 +168,8 @@ NEWS_AGENCIES = ("رويترز", "برس", "أسوشيتد", "الأناضول",
 # --- Clitics and endings, on folded words ---------------------------------------------------
 
 LAM = "ل"  # «لمصادر حكومية» (to government sources)
+# Prepositions glued to a word, which end a source's chain of nouns: «متحدث باسم الوزارة».
+GLUED_PREPOSITIONS = ("ب", "ل", "ك")
 LAM_ARTICLE = "لل"  # «للصحفيين»: لـ before the article, which drops its alef
 
 
