@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..lang.ar.clitics import STRIPPED_LETTERS
 from ..lang.ar.lexicon import ARTICLE
-from ..lang.ar.names import romanize, run_together, same_name_word
+from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
 from ..model import Article, Entity, Mention
 
@@ -72,16 +72,15 @@ def _join_acronyms(mentions, groups, by_key) -> None:
 
 
 def _join_variants(mentions, groups) -> None:
-    """Spelling variants word by word or run together («عبد الوهاب» / «عبدالوهاب»), and a
-    short form to the one full name it shortens (``_short_form``): a lone surname, a name
-    without its first name or its father's."""
+    """Spelling variants word by word, and a short form to the one full name it shortens
+    (``_short_form``): a lone surname, a name without its first name or its father's."""
     words = [m.keys[0].split() for _, m in mentions]
     for i in range(len(mentions)):
         for j in range(i + 1, len(mentions)):
             if mentions[i][1].type != mentions[j][1].type or groups.find(i) == groups.find(j):
                 continue
             a, b = words[i], words[j]
-            if (len(a) == len(b) and all(map(same_name_word, a, b))) or run_together(a) == run_together(b):
+            if len(a) == len(b) and all(map(same_name_word, a, b)):
                 groups.union(i, j)
     nearest: dict[int, tuple[int, list[int]]] = {}
     # the longer short forms first: «عبدالعزيز الغفيلي» joins «عبدالعزيز بن صالح الغفيلي» before

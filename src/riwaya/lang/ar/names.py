@@ -72,17 +72,6 @@ def similarity(a: str, b: str) -> float:
     return 1 - previous[-1] / max(len(a), len(b))
 
 
-# The first half of a compound given name, written with or without a space: «عبد الوهاب»، «عبدالوهاب».
-COMPOUND_HEADS = ("عبد", "أبو", "ابو")
-_COMPOUND_ARTICLE = re.compile("(" + "|".join(normalize_all(COMPOUND_HEADS)) + ")ال")
-
-
-def run_together(words: list[str]) -> str:
-    """A name's folded words written as one, a compound's article dropped as name keys drop it:
-    «شيرين عبد الوهاب» and «شيرين عبدالوهاب» are one name."""
-    return _COMPOUND_ARTICLE.sub(r"\1", "".join(words))
-
-
 def same_name_word(a: str, b: str) -> bool:
     """Two spellings of one name word: same skeleton and at least half the same letters, and
     not two Arabic names that differ only in a long vowel (حسن / حسين)."""
