@@ -34,6 +34,9 @@ ORGANISATION_TRIGGERS = (
     # administrations named with their place or field: «أمانة المدينة»، «مديرية الشؤون الصحية»،
     # «الديوان الملكي» (not «الشرطة»: a force that is its own name in a source's words)
     "أمانة", "بلدية", "مديرية", "إدارة", "ديوان", "الديوان", "رئاسة", "قيادة",
+    # bodies named by what they watch, serve or prosecute: «المرصد السوري لحقوق الإنسان»،
+    # «مصلحة الإحصاءات العامة»، «النيابة العامة»
+    "مرصد", "مصلحة", "نيابة",
 )
 
 # Definite words that end an organisation's name rather than continue it: «وزارة الصحة اليوم».
