@@ -260,3 +260,13 @@ def test_a_participle_continues_the_organisation_that_is_its_clauses_subject():
     found, _ = find_quotes(text, split_sentences(text), mentions)
     assert [(q.text_in(text), q.speaker.text_in(text)) for q in found] == [
         ("القصف جريمة حرب", "منظمة العفو الدولية")]
+
+
+def test_a_person_unnamed_holders_stand_with_is_their_affiliation_not_the_speaker():
+    """«عدد من مؤيدي فلان» and «مصادر مقربة من فلان» stay unnamed; «أحد السكان» named after
+    the head without «من» would be the speaker's own name."""
+    for text, name in (("وقال عدد من مؤيدي سامر الحربي إن الحادث مدبر.", "سامر الحربي"),
+                       ("وأكدت مصادر مقربة من الوزير فهد السالم أن الاستقالة جاهزة.", "فهد السالم")):
+        mentions = [Mention(text.index(name), text.index(name) + len(name), "PER", ())]
+        found, _ = find_quotes(text, split_sentences(text), mentions)
+        assert [q.speaker.kind for q in found] == ["anonymous"]

@@ -58,6 +58,7 @@ OBJECT_PREPOSITION = normalize_ar(words.OBJECT_PREPOSITION)
 RELATIVES = normalize_all(words.RELATIVES)
 RELAYS = normalize_all(words.RELAY_VERBS)  # «نقلت الوكالة عن مصدر قوله»
 RELAY_FROM = normalize_ar(words.RELAY_FROM)
+FROM = normalize_ar(words.AFFILIATION_FROM)
 MEDIA = normalize_all(words.MEDIA)
 ACCORDING_WHAT = normalize_all(words.ACCORDING_TO_WHAT)
 ACCORDING = normalize_all(words.ACCORDING_TO) | ACCORDING_WHAT
@@ -638,7 +639,10 @@ def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
         return "outlet"
     if bare in DOCUMENT:
         return "document"
-    if any(m.type == "PER" and span.overlaps(m) for m in mentions):
+    # «عدد من مؤيدي الأسد»، «مصادر مقربة من الرئيس»: the name after «من» is whom the unnamed
+    # holders stand with, not who speaks
+    affiliated = bare in ANONYMOUS and FROM in folded[1:]
+    if not affiliated and any(m.type == "PER" and span.overlaps(m) for m in mentions):
         return "named"
     definite = head != bare or _ends_definite(folded[1:])
     if bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not definite):

@@ -44,6 +44,8 @@ DENYING_CUES = ("نفى", "نفت", "نافيا", "نافية", "ينفي", "ت�
 # Relays: the verb's source follows RELAY_FROM: «نقلت الوكالة عن مصدر أمني قوله إن ...».
 RELAY_VERBS = ("نقل", "نقلت", "نقلته", "نقلتها", "نقلوا")
 RELAY_FROM = "عن"
+# «من» after unnamed holders names whom they stand with: «مصادر مقربة من الرئيس».
+AFFILIATION_FROM = "من"
 # Prepositional cues: the source follows them (after لـ or عن), the statement is the rest of
 # the sentence: «بحسب مصادر طبية»، «نقلاً عن الوكالة». Those ending in ما are followed by a
 # verb: «حسبما أفاد مصدر طبي».
