@@ -11,6 +11,7 @@ from ..lang.ar.lexicon import CLAUSE_EDGE_MARKS, COMMAS, STATEMENT_OPENERS, WHER
 from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.polarity import is_hedged
 from ..model import Claim, Quote, Span, Token
+from .en import negation as english
 from .negation import find_negations
 from .overlaps import OverlapSweep
 
@@ -20,9 +21,12 @@ MIN_CLAIM_WORDS = 4
 
 
 def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[Token]],
-                quotes: list[Quote], title_end: int = 0) -> list[Claim]:
+                quotes: list[Quote], title_end: int = 0, language: str = "ar") -> list[Claim]:
     """The claims of ``text`` in order. ``title_end`` is where a headline kept at the start of
-    the text ends (0 when the text has none)."""
+    the text ends (0 when the text has none); an English text's negations and hedges are read
+    with the English cues."""
+    negations, hedged = (english.find_negations, english.is_hedged) if language == "en" else (
+        find_negations, is_hedged)
     claims = []
     quotes_near = OverlapSweep(quotes)
     for tokens in tokens_by_sentence:
@@ -34,8 +38,8 @@ def find_claims(text: str, sentences: list[Span], tokens_by_sentence: list[list[
             claims.append(Claim(
                 span.start, span.end,
                 quote=_main_quote(span, quotes_near.overlapping(span.start, span.end)),
-                negations=find_negations(clause),
-                hedged=is_hedged(words),
+                negations=negations(clause),
+                hedged=hedged(words),
                 headline=span.end <= title_end,
             ))
     return claims

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
-from ..lang.ar.lexicon import ABBREVIATIONS
+from ..lang.ar.lexicon import ABBREVIATIONS as ARABIC_ABBREVIATIONS
 from ..lang.ar.numbers import is_digits
+from ..lang.en.lexicon import ABBREVIATIONS as ENGLISH_ABBREVIATIONS
 from ..model import Span
 
+ABBREVIATIONS = ARABIC_ABBREVIATIONS | ENGLISH_ABBREVIATIONS
 TERMINATORS = re.compile(r"[.!?؟…]+|\n")
 CLOSERS = "»”\"')]’"
 OPENING_QUOTES = {"«": "»", "“": "”"}

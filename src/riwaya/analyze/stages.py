@@ -7,6 +7,10 @@ from dataclasses import replace
 
 from ..model import Article, Span
 from .claims import find_claims
+from .en import entities as english_entities
+from .en import quantities as english_quantities
+from .en import quotes as english_quotes
+from .en import times as english_times
 from .entities import find_mentions, sentence_tokens
 from .ordinals import find_ordinals
 from .pipeline import Stage
@@ -21,23 +25,42 @@ def _sentences(article: Article) -> None:
     article.sentences = split_sentences(article.text)
 
 
+def _english(article: Article) -> bool:
+    """English reports are read by the English readers (``analyze/en``); all else as Arabic."""
+    return article.language == "en"
+
+
 def _times(article: Article) -> None:
-    article.times = find_times(article.text, article.published, skip=_name_spans(article))
+    reader = english_times.find_times if _english(article) else find_times
+    article.times = reader(article.text, article.published, skip=_name_spans(article))
 
 
 def _quantities(article: Article) -> None:
     """Ranks first («الحادي عشر»), then the amounts, which leave ranks, dates and names alone."""
     skip = list(article.times) + _name_spans(article)
+    if _english(article):
+        article.ordinals = []
+        article.quantities = english_quantities.find_quantities(article.text, skip=skip)
+        return
     article.ordinals = find_ordinals(article.text, skip=skip)
     article.quantities = find_quantities(article.text, skip=skip + list(article.ordinals))
 
 
 def _entities(article: Article) -> None:
     article.tokens = sentence_tokens(article.text, article.sentences)
+    if _english(article):
+        article.entities = english_entities.find_mentions(article.text, article.sentences,
+                                                          _title_end(article))
+        return
     article.entities = find_mentions(article.tokens)
 
 
 def _quotes(article: Article) -> None:
+    if _english(article):
+        quotes, article.sources = english_quotes.find_quotes(article.text, article.sentences,
+                                                             article.entities)
+        article.quotes = [_after_dateline(article, quote) for quote in quotes]
+        return
     quotes, sources = find_quotes(article.text, article.sentences, article.entities,
                                   article.tokens or None, _title_end(article))  # tokens reused when made
     quotes, article.sources = resolve_speakers(article.text, quotes, sources, article.entities)
@@ -52,7 +75,8 @@ def _title_end(article: Article) -> int:
 
 def _claims(article: Article) -> None:
     tokens = article.tokens or sentence_tokens(article.text, article.sentences)
-    claims = find_claims(article.text, article.sentences, tokens, article.quotes, _title_end(article))
+    claims = find_claims(article.text, article.sentences, tokens, article.quotes, _title_end(article),
+                         article.language or "ar")
     dateline_end = article.dateline.end if article.dateline else 0
     # «بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس» on a line of its own states nothing
     article.claims = [_after_dateline(article, claim) for claim in claims if claim.end > dateline_end]

@@ -14,6 +14,7 @@ from itertools import combinations
 import numpy as np
 
 from ..model.findings import Alignment
+from .across import in_two_languages, mutual_best, shared_anchor
 from .checks import CREDITED_CHECK, discrepancies, shares_anchor
 from .claim_view import ClaimView
 
@@ -29,15 +30,18 @@ RelationScorer = Callable[[Sequence[tuple[str, str]]], np.ndarray]
 def align_claims(views: list[list[ClaimView]], vectors: list[np.ndarray],
                  relation_probabilities: RelationScorer) -> list[Alignment]:
     """Aligned claim pairs across all article pairs, in article then claim order."""
-    candidates = []
+    candidates, closest = [], []
     for i, j in combinations(range(len(views)), 2):
         if views[i] and views[j]:
-            candidates += [(views[i][a], views[j][b])
-                           for a, b in _candidates(views[i], views[j], vectors[i] @ vectors[j].T)]
+            cosines = vectors[i] @ vectors[j].T
+            for a, b in _candidates(views[i], views[j], cosines):
+                candidates.append((views[i][a], views[j][b]))
+                closest.append(mutual_best(cosines, a, b))
     if not candidates:
         return []
     probabilities = relation_probabilities([(a.text, b.text) for a, b in candidates])
-    alignments = [_relate(a, b, p) for (a, b), p in zip(candidates, probabilities)]
+    alignments = [_relate_across(a, b, mutual) if in_two_languages(a, b) else _relate(a, b, p)
+                  for (a, b), p, mutual in zip(candidates, probabilities, closest)]
     return [alignment for alignment in alignments if alignment is not None]
 
 
@@ -51,6 +55,22 @@ def _candidates(first: list[ClaimView], second: list[ClaimView], cosines: np.nda
         ranked = b in top_rows[a] or a in top_columns[:, b]
         if (ranked and z[a, b] >= MIN_Z) or shares_anchor(first[a], second[b]):
             yield a, b
+
+
+def _relate_across(a: ClaimView, b: ClaimView, mutual: bool) -> Alignment | None:
+    """An Arabic claim and an English one (``compare/across``): agree when each is the other's
+    closest and they share an anchor, related when only one of the two holds, a conflict when
+    their amounts of one referent differ."""
+    pair = ((a.article, a.claim), (b.article, b.claim))
+    found = discrepancies(a, b)
+    if found:
+        checks, reasons = zip(*found)
+        relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
+        return Alignment(*pair, relation, 0.5, reasons, checks)
+    anchored = shared_anchor(a, b)
+    if mutual and anchored:
+        return Alignment(*pair, "agree", 0.5)
+    return Alignment(*pair, "related", 0.5) if mutual or anchored else None
 
 
 def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment | None:

@@ -10,6 +10,9 @@ _DASH = r"\s*[-–—]\s*"
 _NAME = r"[^\W\d][\w\s.'\"«»]{0,28}?"
 _DATE = r"\d{1,2}\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{4}"
 PATTERNS = (
+    # PLACE, Region (Agency) -    QAMISHLI, Syria (Reuters) -
+    re.compile(r"(?P<place>[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]{1,24})?)\s*"
+               r"\((?P<outlet>[^()\n]{1,30})\)\s*[-–—:]\s*"),
     # place - (agency) -    بغداد - (أ ف ب) -
     re.compile(rf"(?P<place>{_NAME}){_DASH}\((?P<outlet>[^()\n]{{1,30}})\)\s*[-–—:]?\s*"),
     # outlet/    شفق نيوز/
@@ -19,8 +22,8 @@ PATTERNS = (
     # place date(s) agency:    بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس
     re.compile(rf"(?P<place>[^\W\d]\w*(?:\s[^\W\d]\w*)?)\s+{_DATE}\s*هـ?\s+الموافق\s+{_DATE}\s*م?\s+"
                rf"(?P<outlet>[^\W\d]\w{{1,7}})(?!\w)"),
-    # place -    دمشق -
-    re.compile(rf"(?P<place>[^\W\d]\w*(?:\s\w+)?){_DASH}(?=\S)"),
+    # place -    دمشق -    Al-Furat Today -
+    re.compile(rf"(?P<place>[^\W\d]\w*(?:-\w+)*(?:\s\w+)?){_DASH}(?=\S)"),
 )
 
 

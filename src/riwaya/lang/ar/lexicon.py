@@ -82,8 +82,7 @@ LABEL_NOUNS = frozenset({
 # Abbreviations that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset({
     "د", "م", "هـ", "ه", "ص", "ج", "ق", "ت", "أ", "س", "ب", "ح", "ع", "ش", "ك", "ف", "ر", "ل",
-    "إلخ", "الخ", "Dr", "Mr", "Mrs", "Ms", "St", "Prof", "No", "Jr", "Sr", "vs", "etc", "U.S",
-    "U.N", "e.g", "i.e",
+    "إلخ", "الخ",
 })
 
 # Words that carry no claim content: prepositions, conjunctions, pronouns, demonstratives,

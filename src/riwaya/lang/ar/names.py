@@ -49,6 +49,13 @@ def skeleton(word: str) -> str:
     return "".join(collapsed) or normalize_ar(word)
 
 
+def cross_script_skeleton(word: str) -> str:
+    """``skeleton`` without ح, which Latin spellings write as "h" or leave out as they do ه,
+    for comparing with ``lang/en/names.latin_skeletons``."""
+    letters = skeleton(word).replace("h", "")
+    return _DOUBLED.sub(r"\1", letters)
+
+
 def spelling_key(text: str) -> str:
     """A name as one string, spaces, long vowels and doubled letters dropped: «أبو عريش» /
     «أبوعريش»، «بيللوتشي» / «بيلوتشي»، «بطرسبرغ» / «بطرسبورغ» meet. Gentler than ``skeleton``,

@@ -1,0 +1,267 @@
+"""Who said what in English text: direct quotes in quotation marks and reported speech, each
+with its cue and its source, typed as the Arabic reader types them.
+
+    "...," Gallagan said.          "...," said Col. Dermot Gallagan.
+    Gallagan said that ...          ..., the sources said.
+    according to a security source, ...
+    Sources close to the SDF told Al-Furat Today that ...
+
+A pronoun ("he said") and a definite office or body ("the spokesman", "the ministry") refer to
+the person or body named last before with that office or head word; a quote with no cue right
+after another continues its speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lang.en.attribution import (
+    ACCORDING_TO,
+    AFFILIATION_LINKS,
+    ANONYMOUS_HEADS,
+    CUE_VERBS,
+    DOCUMENT_HEADS,
+    LISTENER_VERBS,
+    OUTLET_HEADS,
+    PRONOUNS,
+    SKIP_AFTER_CUE,
+    SPEAKER_CLAUSE_EDGES,
+    SPEAKER_PHRASE_ENDS,
+    UNNAMED_AFFILIATIONS,
+    UNNAMED_HEADS,
+    UNNAMED_QUALIFIERS,
+)
+from ...lang.en.lexicon import ABBREVIATIONS
+from ...lang.en.polarity import DENIAL_VERBS
+from ...model import Mention, Quote, Source, Span
+from .words import Word, english_words
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
+_CUES = frozenset(CUE_VERBS)
+_ACCORDING = [phrase.split() for phrase in ACCORDING_TO]
+_SUBJECT_WORDS = 9
+"""Words before a cue the speaker phrase may span: "Col. Dermot Gallagan, the coalition's spokesman"."""
+_SKIP_AFTER_CUE = frozenset(SKIP_AFTER_CUE)
+_ANONYMOUS = frozenset(ANONYMOUS_HEADS)
+_DOCUMENTS = frozenset(DOCUMENT_HEADS)
+_OUTLET = frozenset(OUTLET_HEADS)
+
+
+def find_quotes(text: str, sentences: list[Span],
+                mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
+    """The quotes of the English ``text`` in order, and every source phrase found."""
+    quotes: list[Quote] = []
+    last_speaker: Source | None = None
+    for sentence in sentences:
+        words = english_words(text, sentence.start, sentence.end)
+        found = (_direct(text, sentence, words, mentions, quotes)
+                 or _reported(text, sentence, words, mentions, quotes))
+        if not found:
+            last_speaker = None if not _QUOTED.search(text, sentence.start, sentence.end) else last_speaker
+            continue
+        for quote in found:
+            if quote.speaker is None and last_speaker is not None and quote.direct:
+                quote = replace(quote, speaker=last_speaker, speaker_rule="continues")
+            quotes.append(quote)
+            last_speaker = quote.speaker or last_speaker
+    sources = list({(q.speaker.start, q.speaker.end): q.speaker for q in quotes if q.speaker}.values())
+    return quotes, _with_unquoted_sources(text, sentences, sources)
+
+
+def _direct(text, sentence, words, mentions, earlier) -> list[Quote]:
+    quotes = []
+    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
+        inside = Span(match.start(1), match.end(1))
+        if len(english_words(text, inside.start, inside.end)) < 3:
+            continue  # "Bradley" vehicles: a name in quotation marks
+        outside = [w for w in words if not (match.start() <= w.start < match.end())]
+        cue = _cue(outside)
+        speaker = _speaker(text, outside, cue, mentions, earlier) if cue is not None else None
+        quotes.append(Quote(inside.start, inside.end, direct=True,
+                            cue=Span(outside[cue].start, outside[cue].end) if cue is not None else None,
+                            speaker=speaker, negated=_negated(outside, cue),
+                            speaker_rule="cue" if speaker else None))
+    return quotes
+
+
+def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
+    according = _according_to(words)
+    if according is not None:
+        at, size = according
+        source_words = _source_phrase(words, at + size)
+        content = words[source_words[-1] + 1 :] if at == 0 else words[:at]
+        content = [w for w in content if w.text not in (",",)]
+        if not source_words or len(content) < 3:
+            return []
+        speaker = _source(text, [words[i] for i in source_words], mentions, earlier)
+        return [Quote(content[0].start, _end_of(content), direct=False,
+                      cue=Span(words[at].start, words[at + size - 1].end), speaker=speaker,
+                      speaker_rule="according_to")]
+    cue = _cue(words)
+    if cue is None:
+        return []
+    after = cue + 1
+    if words[cue].low in LISTENER_VERBS and after < len(words):
+        after += 1 if words[after].capital or words[after].low in _SKIP_AFTER_CUE else 0
+    while after < len(words) and words[after].low in _SKIP_AFTER_CUE:
+        after += 1
+    content = words[after:]
+    if len([w for w in content if w.is_word]) >= 3:
+        speaker = _speaker(text, words, cue, mentions, earlier)
+        return [Quote(content[0].start, _end_of(content), direct=False,
+                      cue=Span(words[cue].start, words[cue].end), speaker=speaker,
+                      negated=words[cue].low in DENIAL_VERBS, speaker_rule="cue" if speaker else None)]
+    # "..., the sources said." : the statement before the comma that opens the speaker phrase
+    comma = max((i for i, w in enumerate(words[:cue]) if w.text == ","), default=None)
+    if comma is None or comma < 3:
+        return []
+    content = [w for w in words[:comma] if w.is_word or w.text not in ('"', "“")]
+    speaker = _speaker(text, words, cue, mentions, earlier)
+    return [Quote(content[0].start, content[-1].end, direct=False,
+                  cue=Span(words[cue].start, words[cue].end), speaker=speaker,
+                  speaker_rule="cue" if speaker else None)]
+
+
+def _end_of(content: list[Word]) -> int:
+    while len(content) > 1 and not content[-1].is_word and not content[-1].text[:1].isdigit():
+        content = content[:-1]
+    return content[-1].end
+
+
+def _cue(words: list[Word]) -> int | None:
+    return next((i for i, w in enumerate(words) if w.low in _CUES), None)
+
+
+def _according_to(words: list[Word]) -> tuple[int, int] | None:
+    for i in range(len(words)):
+        for phrase in _ACCORDING:
+            if [w.low for w in words[i : i + len(phrase)]] == phrase:
+                return i, len(phrase)
+    return None
+
+
+def _source_phrase(words: list[Word], start: int) -> list[int]:
+    """The indices of the source phrase after "according to": up to the comma or the end."""
+    out = []
+    for i in range(start, len(words)):
+        if words[i].text in (",", ".", ";"):
+            break
+        out.append(i)
+    return out
+
+
+_CLAUSE_EDGES = frozenset(SPEAKER_CLAUSE_EDGES)
+_PHRASE_ENDS = frozenset(SPEAKER_PHRASE_ENDS)
+_LINKS = frozenset(AFFILIATION_LINKS)
+
+
+def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | None:
+    """The speaker phrase: the words after the cue when it inverts ("said Col. Gallagan"), else
+    the clause before it: "Col. Gallagan, the spokesman, said" names Gallagan, "..., sources
+    speaking to Al-Furat Today said" the sources."""
+    after = words[cue + 1 : cue + 1 + _SUBJECT_WORDS]
+    if after and (after[0].capital or after[0].low in ("the", "a", "an")) and (
+            cue == 0 or words[cue - 1].text in (",", "”", '"')):
+        phrase = []
+        for w in after:
+            abbreviated = w.text == "." and phrase and phrase[-1].text in ABBREVIATIONS
+            if (w.text in (",", ".", ";", ":") and not abbreviated) or w.low in _PHRASE_ENDS:
+                break
+            phrase.append(w)
+        if phrase:
+            return _source(text, phrase, mentions, earlier)
+    before = words[max(0, cue - _SUBJECT_WORDS) : cue]
+    start = max((i + 1 for i, w in enumerate(before) if w.low in _CLAUSE_EDGES), default=0)
+    phrase = before[start:]
+    commas = [i for i, w in enumerate(phrase) if w.text == ","]
+    if commas and commas[-1] == len(phrase) - 1 and len(commas) >= 2:
+        phrase = phrase[: commas[0]]  # "Gallagan, the spokesman, said": the name
+    elif commas:
+        phrase = phrase[commas[-1] + 1 :]  # "..., sources said"
+    end = next((i for i, w in enumerate(phrase) if i > 0 and w.low in _PHRASE_ENDS), len(phrase))
+    return _source(text, phrase[:end], mentions, earlier) if phrase[:end] else None
+
+
+def _source(text, phrase: list[Word], mentions: list[Mention], earlier: list[Quote]) -> Source | None:
+    phrase = [w for w in phrase if w.is_word or w.text == "."]
+    while phrase and not phrase[-1].is_word:
+        phrase = phrase[:-1]
+    if not phrase:
+        return None
+    span = Span(phrase[0].start, phrase[-1].end)
+    low = [w.low for w in phrase]
+    inside = [m for m in mentions if span.start <= m.start and m.end <= span.end and m.type in ("PER", "ORG")]
+    first_named = min((i for i, w in enumerate(phrase) if _mention_in(w, inside)), default=len(phrase))
+    unnamed = next((i for i, word in enumerate(low) if word in _ANONYMOUS), None)
+    if set(low) & _OUTLET:
+        return Source(span.start, span.end, "outlet")  # "a Rafed correspondent"
+    if set(low[:first_named]) & _DOCUMENTS or set(low[-1:]) & _DOCUMENTS:
+        return Source(span.start, span.end, "document")  # "a statement by the ministry"
+    if unnamed is not None and (unnamed < first_named and set(low[unnamed:first_named]) & _LINKS
+                                or first_named == len(phrase)):
+        return Source(span.start, span.end, "anonymous")  # "sources close to the SDF"
+    if inside:
+        return Source(span.start, span.end, "named")
+    if low[-1] in PRONOUNS and len(low) == 1:
+        referent = _last_named(mentions, span.start, PRONOUNS[low[-1]], earlier)
+        return Source(span.start, span.end, "named", refers_to=referent) if referent else None
+    if low[0] == "the" and len(low) <= 4:
+        referent = _by_head(mentions, span.start, low[-1], earlier)
+        if referent is not None:
+            return Source(span.start, span.end, "named", refers_to=referent)
+    return Source(span.start, span.end, "named") if phrase[0].capital else None
+
+
+def _mention_in(word: Word, mentions: list[Mention]) -> bool:
+    return any(m.start <= word.start < m.end for m in mentions)
+
+
+def _last_named(mentions, before: int, kind: str | None, earlier: list[Quote]) -> Span | None:
+    """The speaker quoted last, else the last person (or body) named before ``before``."""
+    for quote in reversed(earlier):
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind == "named" and speaker.end <= before:
+            return speaker.refers_to or Span(speaker.start, speaker.end)
+    candidates = [m for m in mentions if m.end <= before and (kind is None or m.type == kind)]
+    return Span(candidates[-1].start, candidates[-1].end) if candidates else None
+
+
+def _by_head(mentions, before: int, head: str, earlier: list[Quote]) -> Span | None:
+    """"the spokesman" → the person named last with that title; "the ministry" → the body
+    named last whose name ends in that word."""
+    for m in reversed([m for m in mentions if m.end <= before]):
+        if m.type == "PER" and m.title and head in m.title.lower():
+            return Span(m.start, m.end)
+        if m.type == "ORG" and m.keys and m.keys[0].split()[-1] == head:
+            return Span(m.start, m.end)
+    return None
+
+
+def _negated(words: list[Word], cue: int | None) -> bool:
+    return cue is not None and words[cue].low in DENIAL_VERBS
+
+
+_UNQUOTED = re.compile(
+    rf"\b(?:(?:{'|'.join(UNNAMED_QUALIFIERS)})\s+){{0,3}}(?:{'|'.join(UNNAMED_HEADS)})\b"
+    rf"(?:\s+(?:{'|'.join(UNNAMED_AFFILIATIONS)})\b)?", re.IGNORECASE)
+
+
+_CUE_REACH = 40
+"""Characters after "witnesses" or "officials" in which a cue makes them a source."""
+
+
+def _after_according(text: str, span: Span) -> bool:
+    return text[max(0, span.start - 14) : span.start].lower().strip().endswith(("according to", "citing"))
+
+
+def _with_unquoted_sources(text: str, sentences: list[Span], sources: list[Source]) -> list[Source]:
+    """The quotes' sources, and every other unnamed source the report cites ("sources close to
+    the SDF", "a security source"), in text order."""
+    spans = list(sources)
+    for match in _UNQUOTED.finditer(text):
+        span = Span(match.start(), match.end())
+        said = {w.low for w in english_words(text, span.end, span.end + _CUE_REACH)}
+        if not any(span.overlaps(s) for s in spans) and (
+                "source" in match.group().lower() or said & _CUES or _after_according(text, span)):
+            spans.append(Source(span.start, span.end, "anonymous"))
+    return sorted(spans, key=lambda s: s.start)

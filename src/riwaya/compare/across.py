@@ -1,0 +1,30 @@
+"""Claims in two languages: the relation model reads Arabic words, so an Arabic claim and an
+English one are judged from what needs no shared words. Two claims agree when each is the
+other's closest statement by the multilingual encoder and they share a resolved entity, an
+amount of the same referent or a resolved date; the closest pairs without such an anchor are
+related, and the number check still finds amounts that differ."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .claim_view import ClaimView
+
+
+def in_two_languages(a: ClaimView, b: ClaimView) -> bool:
+    return (a.article.language or "ar") != (b.article.language or "ar")
+
+
+def mutual_best(cosines: np.ndarray, row: int, column: int) -> bool:
+    """Whether the pair is each claim's closest partner in the other article."""
+    return int(cosines[row].argmax()) == column and int(cosines[:, column].argmax()) == row
+
+
+def shared_anchor(a: ClaimView, b: ClaimView) -> bool:
+    """A resolved entity, an amount of one referent and value, or a date both claims hold."""
+    if a.entities & b.entities:
+        return True
+    if any(qa.value == qb.value and qa.referent == qb.referent
+           for qa, _ in a.quantities for qb, _ in b.quantities):
+        return True
+    return bool({t.value for t in a.times if t.value} & {t.value for t in b.times if t.value})

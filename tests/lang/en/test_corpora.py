@@ -1,0 +1,60 @@
+"""The rule corpora of lang/en: each ``<family>.tsv`` holds one English reader's examples (a
+header line, then input and expected output, tab-separated), run by one parametrised test."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from riwaya.analyze.en.quantities import find_quantities
+from riwaya.analyze.en.quotes import _source, find_quotes
+from riwaya.analyze.en.times import find_times
+from riwaya.analyze.en.words import english_words
+from riwaya.model import Mention, Span
+
+HERE = Path(__file__).parent
+
+
+def corpus(family: str) -> list:
+    lines = (HERE / f"{family}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [pytest.param(*line.split("\t"), id=f"{family}:{n}") for n, line in enumerate(lines, 2) if line]
+
+
+def tagged(field: str) -> tuple[str, list[Mention]]:
+    """«text|NAME|TYPE|NAME|TYPE»: the text and a mention over each named stretch."""
+    text, *tags = field.split("|")
+    mentions = [Mention(text.index(name), text.index(name) + len(name), kind, (name.lower(),))
+                for name, kind in zip(tags[::2], tags[1::2])]
+    return text, mentions
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("quantities"))
+def test_quantities(sentence, expected):
+    found = [f"{sentence[q.start:q.end]}={q.value:.15g}/{q.unit or '-'}/{q.bound or 'exact'}/{q.referent or '-'}"
+             for q in find_quantities(sentence, find_times(sentence, date(2020, 11, 17)))]
+    assert (" | ".join(found) or "-") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", corpus("dates"))
+def test_dates(text, published, expected):
+    day = None if published == "-" else date.fromisoformat(published)
+    found = [f"{text[t.start:t.end]}={t.value or 'none'}/{t.granularity}" for t in find_times(text, day)]
+    assert (" | ".join(found) or "-") == expected
+
+
+@pytest.mark.parametrize("phrase, expected", corpus("source_kinds"))
+def test_source_kinds(phrase, expected):
+    text, mentions = tagged(phrase)
+    source = _source(text, english_words(text), mentions, [])
+    assert (source.kind if source else "-") == expected
+
+
+@pytest.mark.parametrize("sentence, statement, speaker", corpus("quotes"))
+def test_quotes(sentence, statement, speaker):
+    text, mentions = tagged(sentence)
+    quotes, _ = find_quotes(text, [Span(0, len(text))], mentions)
+    quote = quotes[0] if quotes else None
+    assert (text[quote.start:quote.end] if quote else "-") == statement
+    assert (text[quote.speaker.start:quote.speaker.end] if quote and quote.speaker else "-") == speaker
