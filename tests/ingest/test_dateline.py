@@ -9,6 +9,9 @@ from riwaya.ingest.dateline import find_dateline
     ("شفق نيوز/ أفاد مصدر أمني", ("شفق نيوز/", None, "شفق نيوز")),
     ("الحسكة - الجسر: نفت القيادة", ("الحسكة - الجسر:", "الحسكة", "الجسر")),
     ("دمشق - قال مسؤول حكومي", ("دمشق -", "دمشق", None)),
+    ("QAMISHLI, Syria (Rafed) - A convoy arrived", ("QAMISHLI, Syria (Rafed) -", "QAMISHLI, Syria", "Rafed")),
+    ("HASAKAH (Al-Jisr) - The SDF denied", ("HASAKAH (Al-Jisr) -", "HASAKAH", "Al-Jisr")),
+    ("Al-Furat Today - New reinforcements arrived", ("Al-Furat Today -", "Al-Furat Today", None)),
     ("المدينة المنورة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس\nأكد",
      ("المدينة المنورة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م واس", "المدينة المنورة", "واس")),
 ])

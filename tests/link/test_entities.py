@@ -162,3 +162,44 @@ def test_users_can_add_aliases_in_a_plain_file(tmp_path):
     b = article("a2", "قرر المجلس المحلي لحي النور إغلاق السوق.", [("المجلس المحلي لحي النور", "ORG")])
     (entity,) = resolve_entities([a, b], load_aliases(extra))
     assert entity.name == "المجلس المحلي لحي النور"
+
+
+def english(id_: str, text: str, names: list[tuple[str, str]]) -> Article:
+    """An English article whose mentions are keyed as the English reader keys them."""
+    from riwaya.analyze.en.entities import name_key
+
+    mentions, cursor = [], 0
+    for surface, kind in names:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        mentions.append(Mention(start, cursor, kind, (name_key(surface.split()),)))
+    return Article(text, id=id_, entities=mentions, language="en")
+
+
+def test_one_name_in_arabic_and_latin_letters_is_one_entity():
+    a = article("a1", "قال الجنرال كيفن كوبسي إن رتلاً وصل إلى خربة الريم قرب بلدة المعيزيلة.",
+                [("كيفن كوبسي", "PER"), ("خربة الريم", "LOC"), ("بلدة المعيزيلة", "LOC")])
+    b = english("a2", "Gen. Kevin Copsey said a convoy reached Khirbet al-Reem near al-Muaizila.",
+                [("Kevin Copsey", "PER"), ("Khirbet al-Reem", "LOC"), ("al-Muaizila", "LOC")])
+    groups = resolved(a, b)
+    assert {("a1", "كيفن كوبسي"), ("a2", "Kevin Copsey")} in groups
+    assert {("a1", "خربة الريم"), ("a2", "Khirbet al-Reem")} in groups
+    assert {("a1", "بلدة المعيزيلة"), ("a2", "al-Muaizila")} in groups
+
+
+def test_an_institution_is_matched_by_its_words_in_any_order():
+    a = article("a1", "أعلنت وزارة الصحة العامة أن مستشفى السلام الحكومي استقبل المصابين.",
+                [("وزارة الصحة العامة", "ORG"), ("مستشفى السلام الحكومي", "ORG")])
+    b = english("a2", "The Public Health Ministry said al-Salam Government Hospital took the sick.",
+                [("Public Health Ministry", "ORG"), ("al-Salam Government Hospital", "ORG")])
+    groups = resolved(a, b)
+    assert {("a1", "وزارة الصحة العامة"), ("a2", "Public Health Ministry")} in groups
+    assert {("a1", "مستشفى السلام الحكومي"), ("a2", "al-Salam Government Hospital")} in groups
+
+
+def test_a_latin_name_that_meets_two_arabic_people_joins_neither():
+    a = article("a1", "التقى حسن زيدان بحسين زيدان في المدينة.", [("حسن زيدان", "PER"), ("حسين زيدان", "PER")])
+    b = english("a2", "Hassan Zidan met his cousin in the city.", [("Hassan Zidan", "PER")])
+    groups = resolved(a, b)
+    assert {("a2", "Hassan Zidan")} in groups
+    assert len(groups) == 3

@@ -19,12 +19,11 @@ from importlib import resources
 from pathlib import Path
 
 from ..lang.ar.clitics import STRIPPED_LETTERS
-from ..lang.ar.entities import NAMED_PLACE_NOUNS, PLACE_NOUNS
 from ..lang.ar.lexicon import ARTICLE
-from ..lang.ar.names import cross_script_skeleton, romanize, same_name_word
+from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
-from ..lang.en.names import latin_skeletons
 from ..model import Article, Entity, Mention
+from .across_scripts import join_across_scripts
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\s()]{2,12})\s*\)")
 
@@ -52,7 +51,7 @@ def resolve_entities(articles: list[Article], aliases: AliasTable | None = None)
             groups.union(i, other)
     _join_acronyms(mentions, groups, by_key)
     _join_variants(mentions, groups)
-    _join_across_scripts(mentions, groups)
+    join_across_scripts(mentions, groups)
     clusters = defaultdict(list)
     for i in range(len(mentions)):
         clusters[groups.find(i)].append(mentions[i])
@@ -104,39 +103,6 @@ def _join_variants(mentions, groups) -> None:
             if before:
                 nearest[i] = (max(before, key=lambda j: mentions[j][1].start), longer)
     _join_shared_short_forms(nearest, groups)
-
-
-_PLACE_KINDS = frozenset(normalize_ar(w) for w in (*PLACE_NOUNS, *NAMED_PLACE_NOUNS))
-"""«قاعدة الصفصاف»، «بلدة تل شعيب»: English names the place without its noun ("al-Safsaf base")."""
-MIN_CROSS_SKELETON = 3
-"""Consonants a name needs in all to be matched across scripts by its skeleton alone."""
-
-
-def _join_across_scripts(mentions, groups) -> None:
-    """A name in Latin letters and one in Arabic letters join when every word has the same
-    consonant skeleton («كيفن كوبسي» / "Kevin Copsey", «الحسكة» / "Hasakah") and the Latin name
-    meets one entity only: two Arabic names with its skeleton leave it alone."""
-    latin, arabic = [], []
-    for i, (_, mention) in enumerate(mentions):
-        words = mention.keys[0].split()
-        if not words:
-            continue
-        if words[0][:1].isascii():
-            latin.append((i, [latin_skeletons(w) for w in words]))
-        else:
-            arabic.append((i, [cross_script_skeleton(w) for w in words]))
-            if mention.type == "LOC" and len(words) > 1 and words[0] in _PLACE_KINDS:
-                arabic.append((i, [cross_script_skeleton(w) for w in words[1:]]))
-    if not latin or not arabic:
-        return
-    for i, skeletons in latin:
-        kind = mentions[i][1].type
-        met = {groups.find(j) for j, other in arabic
-               if mentions[j][1].type == kind and len(other) == len(skeletons)
-               and all(b in a for a, b in zip(skeletons, other))
-               and sum(map(len, other)) >= MIN_CROSS_SKELETON}
-        if len(met) == 1:
-            groups.union(i, met.pop())
 
 
 def _join_shared_short_forms(nearest: dict[int, tuple[int, list[int]]], groups) -> None:

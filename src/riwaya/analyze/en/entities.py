@@ -123,7 +123,7 @@ def _trim_joiners(run: list[Word]) -> list[Word]:
 def _without_common_first(run: list[Word], lowercase: set[str]) -> list[Word]:
     """A sentence's first word is capitalised by rule: "The", "Officials", "Five" leave, and so
     does any word the report writes in lower case elsewhere."""
-    while run and (run[0].low.strip(".") in NOT_NAMES or run[0].low in lowercase):
+    while run and not _acronym(run[0]) and (run[0].low.strip(".") in NOT_NAMES or run[0].low in lowercase):
         run = run[1:]
     return run
 
@@ -131,6 +131,11 @@ def _without_common_first(run: list[Word], lowercase: set[str]) -> list[Word]:
 def _after_dash(text: str, word: Word) -> bool:
     """A word right after a dateline's dash opens the report's first sentence."""
     return text[max(0, word.start - 3) : word.start].strip() in ("-", "–", "—")
+
+
+def _acronym(word: Word) -> bool:
+    """"WHO", "US": capitals, not the pronoun."""
+    return len(word.text) > 1 and word.text.replace(".", "").isupper()
 
 
 def _possessors(run: list[Word]) -> list[list[Word]]:
@@ -237,6 +242,8 @@ def _by_context(text: str, run: list[Word]) -> str | None:
         return "LOC"
     if previous in _PLACE_PREPOSITIONS and len(run) <= 2:
         return "LOC"
+    if previous == "of" and len(before) > 1 and before[-2].low in PLACE_HEADS:
+        return "LOC"  # "the town of al-Muaizila", "the city of Halba"
     if following in _SPEECH or 2 <= len(run) <= 3 and (
             any(_article_prefixed(w) for w in run[1:]) or run[1].text[:1].isupper() and len(run) == 2):
         return "PER"  # a name and a surname ("Dana Levi", "Hamza al-Mousawi") with no head noun

@@ -76,12 +76,22 @@ def _direct(text, sentence, words, mentions, earlier) -> list[Quote]:
             continue  # "Bradley" vehicles: a name in quotation marks
         outside = [w for w in words if not (match.start() <= w.start < match.end())]
         cue = _cue(outside)
-        speaker = _speaker(text, outside, cue, mentions, earlier) if cue is not None else None
+        speaker = (_speaker(text, outside, cue, mentions, earlier) if cue is not None
+                   else _person_outside(outside, mentions))
         quotes.append(Quote(inside.start, inside.end, direct=True,
                             cue=Span(outside[cue].start, outside[cue].end) if cue is not None else None,
                             speaker=speaker, negated=_negated(outside, cue),
                             speaker_rule="cue" if speaker else None))
     return quotes
+
+
+def _person_outside(words: list[Word], mentions: list[Mention]) -> Source | None:
+    """A quote with no cue, in a sentence that names a person outside it: that person's."""
+    for w in words:
+        person = next((m for m in mentions if m.start <= w.start < m.end and m.type == "PER"), None)
+        if person is not None:
+            return Source(person.start, person.end, "named")
+    return None
 
 
 def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
@@ -101,8 +111,9 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     if cue is None:
         return []
     after = cue + 1
-    if words[cue].low in LISTENER_VERBS and after < len(words):
-        after += 1 if words[after].capital or words[after].low in _SKIP_AFTER_CUE else 0
+    if words[cue].low in LISTENER_VERBS:  # "told Al-Furat Today that": the listener's name
+        while after < len(words) and words[after].capital:
+            after += 1
     while after < len(words) and words[after].low in _SKIP_AFTER_CUE:
         after += 1
     content = words[after:]

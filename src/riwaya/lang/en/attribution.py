@@ -8,6 +8,7 @@ CUE_VERBS = (
     "reported", "acknowledged", "argued", "urged", "pledged", "vowed", "promised", "estimated",
     "predicted", "declared", "asserted", "maintained", "alleged", "disclosed", "revealed",
     "emphasised", "emphasized", "underlined", "wrote", "tweeted", "recalled", "admitted",
+    "described", "called",
 )
 # Prepositional cues: the name comes after, the statement around them.
 ACCORDING_TO = ("according to", "citing", "quoting")

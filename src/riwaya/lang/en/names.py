@@ -36,7 +36,10 @@ def latin_skeletons(word: str) -> frozenset[str]:
         else:
             i += 1  # vowels, h, w, y, apostrophes and hyphens carry no consonant
     options = list(product(*choices))[:MAX_VARIANTS]
-    return frozenset(_collapse("".join(option)) for option in options)
+    found = {_collapse("".join(option)) for option in options}
+    if re.search(r"[aeiy]t$", word):  # "Khirbet", "Madinat": the ة of a construct, written t
+        found |= {skeleton[:-1] for skeleton in found if skeleton.endswith("t") and len(skeleton) > 1}
+    return frozenset(found)
 
 
 def _collapse(letters: str) -> str:

@@ -1,0 +1,122 @@
+"""One entity named in Arabic letters in one report and in Latin letters in another.
+
+A Latin name and an Arabic one meet when their words do, word for word for people and
+places, in any order for organisations: a name word by its consonant skeleton (``lang/ar/names``
+and ``lang/en/names``: «كيفن كوبسي» / "Kevin Copsey", «خربة الريم» / "Khirbet al-Reem"), an
+institution word by its rendering (``lang/en/institutions``: "Public Health Ministry" /
+«وزارة الصحة العامة»). A person's surname alone meets the full name it ends («الحسناوي» /
+"Sarmad al-Hasnawi"), a place's Arabic kind noun may be left out («بلدة المعيزيلة» /
+"al-Muaizila"), and two names that meet across types are one entity when the match is long
+(the two recognisers type some names differently). A name that meets two entities of the other
+script, two of one type, joins neither."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..analyze.words import word as analyze
+from ..lang.ar.entities import NAMED_PLACE_NOUNS, PLACE_NOUNS
+from ..lang.ar.names import cross_script_skeleton
+from ..lang.en.institutions import NAME_FILLERS, TRANSLATIONS
+from ..lang.en.names import latin_skeletons
+
+MIN_SKELETON = 3
+"""Consonants a name needs in all to be matched by its skeleton alone."""
+MIN_ACROSS_TYPES = 6
+"""Consonants two multi-word names need to meet though their types differ."""
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    return frozenset(analyze(w).bare for w in (*PLACE_NOUNS, *NAMED_PLACE_NOUNS))
+
+
+@cache
+def _renderings() -> dict[str, frozenset[str]]:
+    return {english: frozenset(analyze(w).bare for w in arabic) for english, arabic in TRANSLATIONS.items()}
+
+
+class LatinName:
+    def __init__(self, key: str, kind: str):
+        self.words = [w for w in key.split() if w not in NAME_FILLERS]
+        self.skeletons = [latin_skeletons(w) for w in self.words]
+        self.kind = kind
+
+
+class ArabicName:
+    def __init__(self, key: str, kind: str):
+        words = key.split()
+        if kind == "LOC" and len(words) > 1 and words[0] in _place_kinds():
+            words = words[1:]  # «بلدة المعيزيلة»: the town's name without its noun
+        self.words = words
+        self.skeletons = [cross_script_skeleton(w) for w in words]
+        self.kind = kind
+
+
+def meet(latin: LatinName, arabic: ArabicName) -> bool:
+    """Whether the two names name one thing (see the module's docstring)."""
+    if not latin.words or not arabic.words:
+        return False
+    if latin.kind == "ORG" and arabic.kind == "ORG":
+        return _same_bag(latin, arabic)
+    n = min(len(latin.words), len(arabic.words))
+    if len(latin.words) != len(arabic.words) and not (latin.kind == arabic.kind == "PER"):
+        return False
+    pairs = list(zip(range(len(latin.words) - n, len(latin.words)),
+                     range(len(arabic.words) - n, len(arabic.words))))
+    if not all(_word_meets(latin, i, arabic, j) for i, j in pairs):
+        return False
+    consonants = sum(len(arabic.skeletons[j]) for _, j in pairs)
+    if latin.kind != arabic.kind:
+        return n > 1 and consonants >= MIN_ACROSS_TYPES
+    return consonants >= (MIN_SKELETON if n == len(latin.words) == len(arabic.words) else 2)
+
+
+def _word_meets(latin: LatinName, i: int, arabic: ArabicName, j: int) -> bool:
+    return (arabic.words[j] in _renderings().get(latin.words[i], ())
+            or arabic.skeletons[j] in latin.skeletons[i])
+
+
+def _same_bag(latin: LatinName, arabic: ArabicName) -> bool:
+    """Every word of the shorter organisation name meets a word of the other's, in any order,
+    the longer has one word more at most («وزارة الصحة» / "Public Health Ministry"), and two
+    words meet at least, or one by a skeleton of three consonants."""
+    if abs(len(latin.words) - len(arabic.words)) > 1:
+        return False
+    free_latin, free_arabic = list(range(len(latin.words))), list(range(len(arabic.words)))
+    met = telling = 0
+    for i in list(free_latin):
+        j = next((j for j in free_arabic if _word_meets(latin, i, arabic, j)), None)
+        if j is None:
+            continue
+        free_latin.remove(i)
+        free_arabic.remove(j)
+        met += 1
+        telling += len(arabic.skeletons[j]) >= MIN_SKELETON
+    if min(len(free_latin), len(free_arabic)) > 0 or max(len(free_latin), len(free_arabic)) > 1:
+        return False
+    return met >= 2 or telling > 0 and not free_latin and not free_arabic
+
+
+def join_across_scripts(mentions, groups) -> None:
+    """Union, in ``groups``, each Latin mention with the one entity of Arabic mentions it meets."""
+    latin, arabic = [], []
+    for i, (_, mention) in enumerate(mentions):
+        key = mention.keys[0] if mention.keys else ""
+        if not key:
+            continue
+        if key[:1].isascii():
+            latin.append((i, LatinName(key, mention.type)))
+        else:
+            arabic.append((i, ArabicName(key, mention.type)))
+    if not latin or not arabic:
+        return
+    for i, name in latin:
+        met = [(j, other) for j, other in arabic if meet(name, other)]
+        if any(len(other.words) == len(name.words) for _, other in met):
+            met = [(j, other) for j, other in met if len(other.words) == len(name.words)]  # full names first
+        same_type = {groups.find(j) for j, other in met if other.kind == name.kind}
+        other_type = {groups.find(j) for j, other in met if other.kind != name.kind}
+        if len(same_type) <= 1 and len(other_type) <= 1:  # a name meeting two of one type is ambiguous
+            for group in same_type | other_type:
+                groups.union(i, group)
