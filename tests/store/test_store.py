@@ -268,3 +268,17 @@ def test_a_report_without_a_title_line_joins_the_story_with_its_outlet_named(sto
     [story] = store.stories()
     assert story.size == 2
     assert set(story.outlets) == {"وكالة الأنباء", "الخابور نيوز"}
+
+
+def test_an_arabic_report_joins_a_story_started_in_english(db_url):
+    """The other direction: the English wire report comes first, the Arabic retelling joins it."""
+    english = ("Coalition convoy reaches base near Tell Shuayb in Hasakah countryside\n\n"
+               "A convoy of the US-led coalition of about fifty vehicles reached the Safsaf base near "
+               "the town of Tell Shuayb on Saturday, coming from Iraqi Kurdistan through the Sanabil crossing.")
+    with open_store(db_url) as store:
+        store.ingest([Article(english, title=english.split("\n\n")[0], outlet="Wire", language="en",
+                              published=EXAMPLE_PUBLISHED)])
+        store.ingest(read_articles(sorted(EXAMPLE_STORY.glob("*.txt"))[:1]))
+        stories = store.stories()
+    assert [(story.size, story.title) for story in stories] == [
+        (2, "Coalition convoy reaches base near Tell Shuayb in Hasakah countryside")]

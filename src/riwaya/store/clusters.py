@@ -1,9 +1,9 @@
 """Online story clustering in the spirit of Miranda et al. (2018): each new article joins the
 most similar recent story, by weighted term vectors of heads and texts, or starts its own;
 stories age out after a few days without news. Articles in another language than a story's
-are compared by multilingual e5 vectors of their titles instead, as they share no words:
-riwaya is Arabic first, so an article in another language looks for the open Arabic stories
-it retells."""
+are compared by multilingual e5 vectors of their titles instead, as they share no words: an
+English report looks for the open Arabic stories it retells, and an Arabic report for the open
+stories started in English."""
 
 from __future__ import annotations
 
@@ -31,9 +31,8 @@ CROSS_LINGUAL_JOIN = 0.85
 """e5 passage cosine between titles in two languages above which they report the same story
 (the example story's Arabic titles and an English title of it: 0.85-0.88; of another story in
 the same place: 0.82; of an unrelated one: 0.80)."""
-MAIN_LANGUAGE = "ar"
 CROSS_LINGUAL_CANDIDATES = 64
-"""Open Arabic stories an article in another language is compared with: the largest (then the
+"""Open stories in other languages an article is compared with: the largest (then the
 latest), the news other languages carry too. It bounds the cost: each story's title is
 embedded once, ~15 ms on two cores."""
 PROBE_TERMS = 12
@@ -96,6 +95,7 @@ class StoryIndex:
         self._newest: date | None = None
         self._added = 0
         self._embed_titles = embed_titles
+        self._languages: set[str] = set()  # every language a story indexed so far was told in
 
     def best(self, fingerprint: Fingerprint, published: date | None, language: str | None,
              title: str) -> tuple[StoryState | None, float]:
@@ -126,6 +126,7 @@ class StoryIndex:
         for term in terms - old:
             self._postings[term].add(story)
         self._terms[story] = terms
+        self._languages |= story.languages
         if story.last_published and (self._newest is None or story.last_published > self._newest):
             self._newest = story.last_published
             self._age_out()
@@ -152,10 +153,13 @@ class StoryIndex:
         return [story for _, _, story in shared[:MAX_CANDIDATES] if _open(story, published)]
 
     def _best_across_languages(self, published, language, title) -> tuple[StoryState, float] | None:
-        if self._embed_titles is None or not language or language == MAIN_LANGUAGE:
+        """The open story told in another language whose title the article's title retells: an
+        English report joins an Arabic story, and an Arabic report an English-started one. An
+        Arabic archive has no story in another language, so its ingest embeds nothing here."""
+        if self._embed_titles is None or not language or not self._languages - {language}:
             return None
         others = [story for story in self.stories.values()
-                  if MAIN_LANGUAGE in story.languages and _open(story, published)]
+                  if story.languages - {language} and _open(story, published)]
         others = sorted(reversed(others), key=lambda story: story.size,
                         reverse=True)[:CROSS_LINGUAL_CANDIDATES]
         if not others:
