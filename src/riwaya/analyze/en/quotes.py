@@ -40,7 +40,10 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _CUES = frozenset(CUE_VERBS)
 _ACCORDING = [phrase.split() for phrase in ACCORDING_TO]
 _SUBJECT_WORDS = 9
-"""Words before a cue the speaker phrase may span: "Col. Dermot Gallagan, the coalition's spokesman"."""
+"""Words after an inverted cue the speaker phrase may span: "said Col. Dermot Gallagan"."""
+_CLAUSE_WORDS = 18
+"""Words before a cue its speaker clause may span: "Farhad Sheikho, a commander in the
+Kurdish-led Syrian Democratic Forces (SDF), said"."""
 _SKIP_AFTER_CUE = frozenset(SKIP_AFTER_CUE)
 _ANONYMOUS = frozenset(ANONYMOUS_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
@@ -181,16 +184,29 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
             phrase.append(w)
         if phrase:
             return _source(text, phrase, mentions, earlier)
-    before = words[max(0, cue - _SUBJECT_WORDS) : cue]
+    before = words[max(0, cue - _CLAUSE_WORDS) : cue]
     start = max((i + 1 for i, w in enumerate(before) if w.low in _CLAUSE_EDGES), default=0)
     phrase = before[start:]
     commas = [i for i, w in enumerate(phrase) if w.text == ","]
     if commas and commas[-1] == len(phrase) - 1 and len(commas) >= 2:
-        phrase = phrase[: commas[0]]  # "Gallagan, the spokesman, said": the name
+        phrase = _named_segment(phrase, commas, mentions)  # "Gallagan, the spokesman, said"
     elif commas:
         phrase = phrase[commas[-1] + 1 :]  # "..., sources said"
     end = next((i for i, w in enumerate(phrase) if i > 0 and w.low in _PHRASE_ENDS), len(phrase))
     return _source(text, phrase[:end], mentions, earlier) if phrase[:end] else None
+
+
+def _named_segment(phrase: list[Word], commas: list[int], mentions: list[Mention]) -> list[Word]:
+    """Of "A, B, said" the stretch that names the speaker: the one holding a person's name,
+    nearest the cue ("the agency's representative, Annika Lindholm, said"), else the first
+    ("Farhad Sheikho, a commander in the SDF, said")."""
+    bounds = [-1, *commas]
+    segments = [phrase[a + 1 : b] for a, b in zip(bounds, bounds[1:]) if phrase[a + 1 : b]]
+    for segment in reversed(segments):
+        start, end = segment[0].start, segment[-1].end
+        if any(m.type == "PER" and start <= m.start and m.end <= end for m in mentions):
+            return segment
+    return segments[0] if segments else phrase
 
 
 def _source(text, phrase: list[Word], mentions: list[Mention], earlier: list[Quote]) -> Source | None:

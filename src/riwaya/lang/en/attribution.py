@@ -33,7 +33,7 @@ SKIP_AFTER_CUE = ("that", "on", "in", "a", "statement", "late", "early", "report
                   "by", "phone", "telephone", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", ",")
 # Where the speaker phrase before a cue starts: after these words and marks.
-SPEAKER_CLAUSE_EDGES = ("”", '"', ";", ":", ")", "-", "–", "—", "that", "and", "but", "while", "as",
+SPEAKER_CLAUSE_EDGES = ("”", '"', ";", ":", "-", "–", "—", "that", "and", "but", "while", "as",
                         "after", "when", "because")
 # Where it ends, before the cue: "The SDF on Monday denied", "Eyewitnesses also said".
 SPEAKER_PHRASE_ENDS = ("on", "in", "late", "earlier", "yesterday", "today", "also", "have", "has",
