@@ -91,3 +91,19 @@ def test_the_planted_findings_are_found():
     assert linked("conflict", "will withdraw", "unfounded")  # a claim and its denial
     assert linked("credited", "committed to supporting its partners", "committed to supporting its local")
     assert not linked("conflict", "about 50 vehicles", "50 soldiers")  # two referents of one convoy
+
+
+def test_an_arabic_report_and_an_english_one_disagree_on_the_convoy_size_only():
+    """«نحو 50 آلية» in the Arabic wire report against "35 vehicles" in the English paper is a
+    conflict; «50 جندياً» against "about 50 vehicles" counts two things and is none."""
+    arabic = STORY.parent / "hasakah-convoy"
+
+    def conflicts(first, second):
+        articles = [read_article(first, published=date(2020, 11, 17)),
+                    read_article(second, published=date(2020, 11, 17))]
+        return [reason for a in compare(articles).to_dict()["alignments"] if a["relation"] == "conflict"
+                for reason in a["reasons"]]
+
+    found = conflicts(arabic / "01-rafed.txt", STORY / "03-al-jisr.txt")
+    assert any("نحو 50 آلية" in reason and "35 vehicles" in reason for reason in found)
+    assert conflicts(arabic / "02-furat-today.txt", STORY / "01-rafed.txt") == []

@@ -87,3 +87,32 @@ def test_the_conflicts_come_before_the_columns(page):
     conflicts = page.locator("#conflicts").bounding_box()
     assert conflicts["y"] < page.locator("#columns").bounding_box()["y"]
     assert page.locator("#conflicts .reasons li").count() >= 1
+
+
+def test_an_english_column_reads_left_to_right_beside_arabic_ones(tmp_path):
+    """An Arabic report beside the English report of the same story: the columns stand side by
+    side right to left, the English one laid out left to right (its lines start at its left edge)."""
+    from playwright.sync_api import sync_playwright
+
+    report = tmp_path / "mixed.html"
+    files = [ROOT / "examples" / "hasakah-convoy" / "01-rafed.txt",
+             ROOT / "examples" / "hasakah-convoy-en" / "03-al-jisr.txt"]
+    subprocess.run([sys.executable, "-m", "riwaya", "compare", *map(str, files), "--published",
+                    "2020-11-17", "-o", str(report)], check=True, capture_output=True)
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(report.as_uri())
+        arabic, english = (page.locator(f"#article-a{n} .body") for n in (1, 2))
+        assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        assert english.evaluate("e => getComputedStyle(e).direction") == "ltr"
+        box_ar, box_en = arabic.bounding_box(), english.bounding_box()
+        assert box_ar["y"] == box_en["y"] and box_ar["x"] > box_en["x"]
+        mark = english.locator("mark.l-quantity", has_text="35 vehicles").first
+        assert mark.bounding_box()["x"] < box_en["x"] + box_en["width"] / 2  # read from the left
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "mixed-report.png"), full_page=False)
+        browser.close()
+    assert errors == []

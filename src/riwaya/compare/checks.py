@@ -14,6 +14,7 @@ from ..analyze.words import Word, content_words, name_key, names_institution, wo
 from ..model import Quantity
 from ..model.findings import Reason
 from ..relate.contrast import is_reworded
+from .across import in_two_languages
 from .claim_view import SCENE_ROLES, ClaimView
 
 ABOUT = 0.15
@@ -162,6 +163,9 @@ def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
         return True
     if any(ca & cb for _, ca in a.quantities for _, cb in b.quantities):
         return True
+    if in_two_languages(a, b) and any(qa.referent_listed and qa.referent == qb.referent
+                                      for qa, _ in a.quantities for qb, _ in b.quantities):
+        return True
     return any(_same_words(a, wa, b, wb) for _, wa in a.quotes for _, wb in b.quotes)
 
 
@@ -268,9 +272,14 @@ MAX_RANGE_DAYS = 62
 
 def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bool:
     """Two numbers count the same thing when the words before them share a stem («يضم نحو 50»
-    / «ضم الرتل ٣٥»), or when each is the only number of its claim."""
+    / «ضم الرتل ٣٥»), or when each is the only number of its claim; in two languages, when
+    they count a listed referent in claims that name the same entity, or that each report
+    counts once (the convoy's vehicles)."""
     if context_a & context_b:
         return True
+    if in_two_languages(a, b):  # no words in common: a listed referent, told once or of one thing
+        return qa.referent_listed and qa.referent == qb.referent and (bool(a.entities & b.entities) or (
+            not _counts_several(a.article, qa) and not _counts_several(b.article, qb)))
     return len(a.quantities) == 1 and len(b.quantities) == 1 and _same_statement(a, b)
 
 
