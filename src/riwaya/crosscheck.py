@@ -49,7 +49,8 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     encoder = MemoEncoder(encoder or load_encoder(settings.encoder))
     views = claim_views(articles, entities)
     vectors = _claim_vectors(encoder, views)
-    alignments = align_claims(views, vectors, load_relation_model(encoder).probabilities)
+    alignments = align_claims(views, vectors, load_relation_model(encoder).probabilities,
+                              _vectors_across_languages(articles, views))
     report.alignments = [replace(x, reasons=tuple(map(word_reason, x.reasons))) for x in alignments]
     report.facts = build_facts(articles, report.alignments, copy_groups(articles))
     report.summary = summarize(report.facts)
@@ -57,6 +58,18 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     claim_vectors = {article.id: found for article, found in zip(articles, vectors)}
     report.similarity = score_pairs(articles, encoder, claim_vectors, entities)
     return report
+
+
+def _vectors_across_languages(articles: list[Article], views) -> list[np.ndarray] | None:
+    """Claim vectors comparable across languages (``embed/across_languages``), made only when
+    the articles are in two languages or more."""
+    if len({article.language or "ar" for article in articles}) < 2:
+        return None
+    from .embed.across_languages import embed_across_languages
+
+    vectors = embed_across_languages([view.text for article_views in views for view in article_views])
+    bounds = np.cumsum([0] + [len(v) for v in views])
+    return [vectors[start:end] for start, end in zip(bounds, bounds[1:])]
 
 
 def _claim_vectors(encoder, views) -> list[np.ndarray]:

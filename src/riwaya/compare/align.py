@@ -14,7 +14,7 @@ from itertools import combinations
 import numpy as np
 
 from ..model.findings import Alignment
-from .across import in_two_languages, mutual_best, shared_anchor
+from .across import close_across, in_two_languages, mutual_best, shared_anchor
 from .checks import CREDITED_CHECK, discrepancies, shares_anchor
 from .claim_view import ClaimView
 
@@ -28,20 +28,23 @@ RelationScorer = Callable[[Sequence[tuple[str, str]]], np.ndarray]
 
 
 def align_claims(views: list[list[ClaimView]], vectors: list[np.ndarray],
-                 relation_probabilities: RelationScorer) -> list[Alignment]:
-    """Aligned claim pairs across all article pairs, in article then claim order."""
+                 relation_probabilities: RelationScorer,
+                 across: list[np.ndarray] | None = None) -> list[Alignment]:
+    """Aligned claim pairs across all article pairs, in article then claim order; ``across``
+    are vectors comparable across languages, used for article pairs in two languages."""
     candidates, closest = [], []
     for i, j in combinations(range(len(views)), 2):
         if views[i] and views[j]:
-            cosines = vectors[i] @ vectors[j].T
+            two_languages = across is not None and in_two_languages(views[i][0], views[j][0])
+            cosines = across[i] @ across[j].T if two_languages else vectors[i] @ vectors[j].T
             for a, b in _candidates(views[i], views[j], cosines):
                 candidates.append((views[i][a], views[j][b]))
-                closest.append(mutual_best(cosines, a, b))
+                closest.append((mutual_best(cosines, a, b), float(cosines[a, b]) if two_languages else None))
     if not candidates:
         return []
     probabilities = relation_probabilities([(a.text, b.text) for a, b in candidates])
-    alignments = [_relate_across(a, b, mutual) if in_two_languages(a, b) else _relate(a, b, p)
-                  for (a, b), p, mutual in zip(candidates, probabilities, closest)]
+    alignments = [_relate_across(a, b, *near) if in_two_languages(a, b) else _relate(a, b, p)
+                  for (a, b), p, near in zip(candidates, probabilities, closest)]
     return [alignment for alignment in alignments if alignment is not None]
 
 
@@ -57,10 +60,11 @@ def _candidates(first: list[ClaimView], second: list[ClaimView], cosines: np.nda
             yield a, b
 
 
-def _relate_across(a: ClaimView, b: ClaimView, mutual: bool) -> Alignment | None:
-    """An Arabic claim and an English one (``compare/across``): agree when each is the other's
-    closest and they share an anchor, related when only one of the two holds, a conflict when
-    their amounts of one referent differ."""
+def _relate_across(a: ClaimView, b: ClaimView, mutual: bool, cosine: float | None) -> Alignment | None:
+    """An Arabic claim and an English one (``compare/across``): a conflict when their amounts
+    of one referent differ; else they agree when each is the other's closest and close enough
+    by the cross-language encoder (or, without its vectors, when they share an anchor), and are
+    related when only one of the two holds."""
     pair = ((a.article, a.claim), (b.article, b.claim))
     found = discrepancies(a, b)
     if found:
@@ -68,8 +72,9 @@ def _relate_across(a: ClaimView, b: ClaimView, mutual: bool) -> Alignment | None
         relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
         return Alignment(*pair, relation, 0.5, reasons, checks)
     anchored = shared_anchor(a, b)
-    if mutual and anchored:
-        return Alignment(*pair, "agree", 0.5)
+    close = anchored if cosine is None else close_across(cosine, anchored)
+    if mutual and close:
+        return Alignment(*pair, "agree", round(cosine, 2) if cosine is not None else 0.5)
     return Alignment(*pair, "related", 0.5) if mutual or anchored else None
 
 
