@@ -26,6 +26,7 @@ from sklearn.preprocessing import StandardScaler
 
 from riwaya.analyze import analyze
 from riwaya.compare.similarity import (
+    WORDED_FEATURES,
     DIMENSIONS,
     FEATURES,
     MODEL_FORMAT,
@@ -111,7 +112,21 @@ def fit_model(features: np.ndarray, gold: dict[str, np.ndarray]) -> dict:
         dimensions[dimension] = {"intercept": _rounded(intercept), "coefficients": _rounded(coefficients),
                                  "penalty": penalty}
     return {"format": MODEL_FORMAT, "features": list(FEATURES), "mean": _rounded(scaler.mean_),
-            "scale": _rounded(scaler.scale_), "dimensions": dimensions}
+            "scale": _rounded(scaler.scale_), "dimensions": dimensions,
+            "across_languages": fit_imputation(features)}
+
+
+def fit_imputation(features: np.ndarray, penalty: float = 1.0) -> dict:
+    """For a pair in two languages: each feature that needs the two texts in one language
+    (WORDED_FEATURES), as a ridge regression on the others, fitted on the same pairs."""
+    worded = [FEATURES.index(name) for name in WORDED_FEATURES]
+    free = [i for i in range(len(FEATURES)) if i not in worded]
+    x, y = features[:, free], features[:, worded]
+    mean_x, mean_y = x.mean(axis=0), y.mean(axis=0)
+    centred = x - mean_x
+    weights = np.linalg.solve(centred.T @ centred + penalty * np.eye(len(free)), centred.T @ (y - mean_y))
+    return {"imputed": list(WORDED_FEATURES), "from": [FEATURES[i] for i in free],
+            "intercepts": _rounded(mean_y - mean_x @ weights), "coefficients": _rounded(weights.T)}
 
 
 def fit_logistic(standard: np.ndarray, gold: np.ndarray, penalty: float) -> tuple[float, np.ndarray]:

@@ -62,6 +62,10 @@ __all__ = [
 ]
 
 DIMENSIONS = ("overall", "entities", "geography", "time", "narrative")
+WORDED_FEATURES = ("claim_alignment", "claim_centroids", "title_match", "title_in_text", "shared_words",
+                   "shared_title_words")
+"""The features a pair in two languages cannot be measured on as the model was trained: the
+words they share, and e5 cosines (lower across languages for the same content)."""
 FEATURES = (
     "claim_alignment",
     "claim_centroids",
@@ -278,6 +282,22 @@ class SimilarityModel:
         self._weights = {dimension: (fitted["dimensions"][dimension]["intercept"],
                                      np.array(fitted["dimensions"][dimension]["coefficients"]))
                          for dimension in DIMENSIONS}
+        across = fitted.get("across_languages")
+        self._imputation = None if across is None else (
+            [FEATURES.index(name) for name in across["imputed"]],
+            [FEATURES.index(name) for name in across["from"]],
+            np.array(across["intercepts"]), np.array(across["coefficients"]))
+
+    def across_languages(self, features: np.ndarray) -> np.ndarray:
+        """The features of pairs in two languages, those that need one language (shared words,
+        e5 cosines, which are lower across languages for the same content) estimated from the
+        rest as on the training pairs."""
+        if self._imputation is None:
+            return features
+        imputed, sources, intercepts, coefficients = self._imputation
+        rows = np.array(np.atleast_2d(features), dtype=float)
+        rows[:, imputed] = intercepts + rows[:, sources] @ coefficients.T
+        return rows
 
     @classmethod
     @cache
@@ -331,7 +351,12 @@ def score_pairs(articles: Sequence[Article], encoder: Encoder,
     entities = resolve_entities(list(articles)) if entities is None else entities
     vectors = embed_articles(articles, encoder, claim_vectors)
     profiles = [profile_article(article, found, entities) for article, found in zip(articles, vectors)]
-    scores = model.predict(np.array([profile_features(profiles[i], profiles[j]) for i, j in pairs]))
+    features = np.array([profile_features(profiles[i], profiles[j]) for i, j in pairs])
+    across = [row for row, (i, j) in enumerate(pairs)
+              if (articles[i].language or "ar") != (articles[j].language or "ar")]
+    if across:
+        features[across] = model.across_languages(features[across])
+    scores = model.predict(features)
     return [{"articles": [articles[i].id, articles[j].id],
              **{dimension: round(float(scores[dimension][row]), 2) for dimension in DIMENSIONS}}
             for row, (i, j) in enumerate(pairs)]
