@@ -26,11 +26,11 @@ from sklearn.preprocessing import StandardScaler
 
 from riwaya.analyze import analyze
 from riwaya.compare.similarity import (
-    WORDED_FEATURES,
     DIMENSIONS,
     FEATURES,
     MODEL_FORMAT,
     SCALE,
+    WORDED_FEATURES,
     ArticleVectors,
     SimilarityModel,
     embed_articles,
