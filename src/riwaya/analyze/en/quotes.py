@@ -24,6 +24,7 @@ from ...lang.en.attribution import (
     LISTENER_VERBS,
     OUTLET_HEADS,
     PRONOUNS,
+    RELATIVE_WORDS,
     SKIP_AFTER_CUE,
     SPEAKER_CLAUSE_EDGES,
     SPEAKER_PHRASE_ENDS,
@@ -41,7 +42,7 @@ _CUES = frozenset(CUE_VERBS)
 _ACCORDING = [phrase.split() for phrase in ACCORDING_TO]
 _SUBJECT_WORDS = 9
 """Words after an inverted cue the speaker phrase may span: "said Col. Dermot Gallagan"."""
-_CLAUSE_WORDS = 18
+_CLAUSE_WORDS = 30
 """Words before a cue its speaker clause may span: "Farhad Sheikho, a commander in the
 Kurdish-led Syrian Democratic Forces (SDF), said"."""
 _SKIP_AFTER_CUE = frozenset(SKIP_AFTER_CUE)
@@ -173,8 +174,10 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
     """The speaker phrase: the words after the cue when it inverts ("said Col. Gallagan"), else
     the clause before it: "Col. Gallagan, the spokesman, said" names Gallagan, "..., sources
     speaking to Al-Furat Today said" the sources."""
+    clause = words[max(0, cue - _CLAUSE_WORDS) : cue]
+    before = _without_relative_clause(clause)
     after = words[cue + 1 : cue + 1 + _SUBJECT_WORDS]
-    if after and (after[0].capital or after[0].low in ("the", "a", "an")) and (
+    if after and (after[0].capital or after[0].low in ("the", "a", "an")) and before is clause and (
             cue == 0 or words[cue - 1].text in (",", "”", '"')):
         phrase = []
         for w in after:
@@ -184,7 +187,6 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
             phrase.append(w)
         if phrase:
             return _source(text, phrase, mentions, earlier)
-    before = words[max(0, cue - _CLAUSE_WORDS) : cue]
     start = max((i + 1 for i, w in enumerate(before) if w.low in _CLAUSE_EDGES), default=0)
     phrase = before[start:]
     commas = [i for i, w in enumerate(phrase) if w.text == ","]
@@ -194,6 +196,17 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
         phrase = phrase[commas[-1] + 1 :]  # "..., sources said"
     end = next((i for i, w in enumerate(phrase) if i > 0 and w.low in _PHRASE_ENDS), len(phrase))
     return _source(text, phrase[:end], mentions, earlier) if phrase[:end] else None
+
+
+def _without_relative_clause(before: list[Word]) -> list[Word]:
+    """"An official, who asked not to be named because ..., said": the relative clause set off
+    by commas right before the cue is no part of the speaker phrase."""
+    if len(before) < 3 or before[-1].text != ",":
+        return before
+    opening = max((i for i, w in enumerate(before[:-1]) if w.text == ","), default=None)
+    if opening is None or opening + 1 >= len(before) or before[opening + 1].low not in RELATIVE_WORDS:
+        return before
+    return before[:opening]
 
 
 def _named_segment(phrase: list[Word], commas: list[int], mentions: list[Mention]) -> list[Word]:

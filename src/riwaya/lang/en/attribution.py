@@ -49,3 +49,6 @@ UNNAMED_QUALIFIERS = ("a", "an", "two", "three", "several", "some", "local", "ot
 UNNAMED_HEADS = ("source", "sources", "official", "officials", "witnesses", "residents", "activists",
                  "diplomats", "insiders")
 UNNAMED_AFFILIATIONS = ("close to", "familiar with")
+# Words opening a relative clause set off by commas inside a speaker phrase: "an official, who
+# asked not to be named, said".
+RELATIVE_WORDS = ("who", "which", "whose", "whom")
