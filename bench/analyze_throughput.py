@@ -2,17 +2,21 @@
 for the text layer alone (`--skip quotes --skip entities --skip claims`), without quotes, and the
 whole analysis.
 
-Data: SaudiNewsNet (31,030 real articles from 14 Saudi outlets, ../shared/datasets/saudinewsnet).
+Data: SaudiNewsNet (31,030 real articles from 14 Saudi outlets, ../shared/datasets/saudinewsnet),
+or with --english the 24 English wire-style articles the team wrote for eval/ner_en, repeated
+(--limit articles in all, 2,400 by default), read by the English readers.
 Machine: whatever runs it; the figures printed name its CPU and core count. The analysing process is
 pinned to one core (taskset) when the machine allows it. Goal for the text layer (sentences, dates,
 quantities): >= 500 articles/s.
 
-    python bench/analyze_throughput.py [--limit N]
+    python bench/analyze_throughput.py [--limit N] [--english]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import os
 import platform
 import shutil
@@ -35,6 +39,22 @@ def cpu_name() -> str:
     except OSError:
         pass
     return platform.processor() or "unknown CPU"
+
+
+ENGLISH = Path(__file__).resolve().parents[1] / "eval" / "ner_en" / "articles.jsonl"
+
+
+def write_english(path: Path, limit: int) -> tuple[int, int]:
+    """The English articles of eval/ner_en, repeated to ``limit``, as riwaya's JSONL records."""
+    rows = [json.loads(line) for line in ENGLISH.read_text(encoding="utf-8").splitlines()]
+    size = 0
+    with path.open("w", encoding="utf-8") as out:
+        for n, row in enumerate(itertools.islice(itertools.cycle(rows), limit)):
+            title, _, body = row["text"].partition("\n")
+            out.write(json.dumps({"id": f"{row['id']}-{n}", "title": title, "text": body.strip(),
+                                  "published": "2024-05-07"}) + "\n")
+            size += len(row["text"].encode("utf-8"))
+    return limit, size
 
 
 def measure(jsonl: Path, skip: list[str]) -> tuple[float, float, str]:
@@ -60,11 +80,17 @@ def measure(jsonl: Path, skip: list[str]) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="articles to use (default: all 31,030)")
+    parser.add_argument("--english", action="store_true", help="the team's English articles instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        jsonl = Path(tmp) / "saudinewsnet.jsonl"
-        articles, text_bytes = write_jsonl(jsonl, args.limit)
-        print(f"data: SaudiNewsNet, {articles:,} articles, {text_bytes / 1e6:.1f} MB of article text")
+        jsonl = Path(tmp) / "articles.jsonl"
+        if args.english:
+            articles, text_bytes = write_english(jsonl, args.limit or 2400)
+            source = "eval/ner_en (24 English articles written by the team, repeated)"
+        else:
+            articles, text_bytes = write_jsonl(jsonl, args.limit)
+            source = "SaudiNewsNet"
+        print(f"data: {source}, {articles:,} articles, {text_bytes / 1e6:.1f} MB of article text")
         print(f"machine: {cpu_name()}, {os.cpu_count()} cores, analysing on 1 core; "
               f"Python {platform.python_version()}")
         timings = {}

@@ -11,7 +11,9 @@ from ...lang.en.numbers import (
     DIGITS,
     NOT_COUNTED,
     SCALES,
+    TENS,
     TRAILING_BOUNDS,
+    UNITS,
     VAGUE_COUNTS,
     parse_digits,
     parse_number_words,
@@ -35,6 +37,9 @@ def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(words):
+        if not _may_start_amount(words[i], low[i]):
+            i += 1
+            continue
         read = _amount_at(words, low, i)
         if read is None or any(Span(words[i].start, words[read[1] - 1].end).overlaps(s) for s in skip):
             i += 1
@@ -46,6 +51,14 @@ def find_quantities(text: str, skip: list[Span] = ()) -> list[Quantity]:
         found.append(_build(text, words, low, i, after, value, vague, currency))
         i = after
     return found
+
+
+_STARTERS = frozenset({*UNITS, *TENS, *COUNT_NOUNS, *(phrase[0] for phrase, _ in _VAGUE)})
+
+
+def _may_start_amount(word: Word, low: str) -> bool:
+    """Digits, a currency sign, a number word or a vague count: where an amount may start."""
+    return word.text[:1].isdigit() or word.text in CURRENCY_SIGNS or low.split("-")[0] in _STARTERS
 
 
 def _amount_at(words: list[Word], low: list[str], i: int):

@@ -48,6 +48,13 @@ PATTERNS = (
     ("year", r"\b(?:in|since|of|during|by|until)\s+(?P<year>(?:19|20)\d\d)\b"),
 )
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
+_MONTH_WORDS = frozenset(MONTHS)
+GATES = {"month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+         "weekday": frozenset(WEEKDAYS), "day_word": frozenset(w.split()[-1] for w in DAY_WORDS),
+         "this_part": frozenset(DAY_PARTS), "ago": frozenset(AGO_WORDS),
+         "period": frozenset(BACK_WORDS + AHEAD_WORDS + THIS_WORDS),
+         "month_rel": _MONTH_WORDS}
+"""Words without one of which a pattern cannot match."""
 FUTURE_REACH = 60
 
 
@@ -55,7 +62,10 @@ def find_times(text: str, published: date | None, skip: list[Span] = ()) -> list
     """Every date expression in ``text``, the longest where two overlap; matches inside ``skip``
     (an outlet called "Al-Furat Today") are left out."""
     candidates = []
+    present = set(re.findall(r"[a-z]+", text.lower()))
     for priority, (name, pattern) in enumerate(_COMPILED):
+        if name in GATES and present.isdisjoint(GATES[name]):
+            continue  # a pattern runs only when a word it needs is in the text
         for match in pattern.finditer(text):
             if name in ("month_day", "day_month", "month_rel") and not _month_written(match):
                 continue
