@@ -94,7 +94,8 @@ def test_the_planted_findings_are_found():
 
 def test_an_arabic_report_and_an_english_one_disagree_on_the_convoy_size():
     """«نحو 50 آلية» in the Arabic wire report against "35 vehicles" in the English paper is a
-    conflict; the two reports that agree on the vehicles have none."""
+    conflict, and against "50 soldiers" in the English news site the same number given to
+    another thing of the convoy (the planted finding 2 across the languages)."""
     arabic = STORY.parent / "hasakah-convoy"
 
     def conflicts(first, second):
@@ -105,4 +106,5 @@ def test_an_arabic_report_and_an_english_one_disagree_on_the_convoy_size():
 
     found = conflicts(arabic / "01-rafed.txt", STORY / "03-al-jisr.txt")
     assert any("نحو 50 آلية" in reason and "35 vehicles" in reason for reason in found)
-    assert conflicts(arabic / "01-rafed.txt", STORY / "02-furat-today.txt") == []
+    found = conflicts(arabic / "01-rafed.txt", STORY / "02-furat-today.txt")
+    assert any("نحو 50 آلية" in reason and "50 soldiers" in reason for reason in found)

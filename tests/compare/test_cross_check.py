@@ -446,3 +446,27 @@ def test_a_day_inside_a_range_of_days_is_not_a_different_date():
                        Article(fair.format("في 20 أيار"), id="a2", published=published)])
     assert [reason for _, reason in conflicts(outside.to_dict())] == [
         "تاريخ مختلف: 2024-05-12 في التقرير a1 مقابل 2024-05-20 في التقرير a2"]
+
+
+CONVOY_A = ("تعزيزات عسكرية تدخل ريف دير الزور الشرقي\n\n"
+            "دير الزور - (وكالة الشرق) - دخلت تعزيزات عسكرية جديدة إلى ريف دير الزور الشرقي فجر الخميس، "
+            "قادمة من الحدود العراقية عبر معبر الوليد.\n"
+            "وذكرت مصادر صحفية دولية أن القافلة حملت قرابة 50 مدرعة وناقلة جند، وتوجهت إلى حقل العمر "
+            "النفطي حيث تتمركز القوات الأمريكية.\n"
+            "وقال مسؤول محلي في بلدة الشحيل إن الطريق أغلق أمام المدنيين ساعتين خلال مرور القافلة.")
+CONVOY_B = ("قافلة أمريكية تصل حقل العمر\n\n"
+            "الشرق نيوز/ وصلت قافلة عسكرية أمريكية إلى حقل العمر النفطي شرقي دير الزور يوم الخميس بعد "
+            "عبورها الحدود من العراق.\n"
+            "وأفادت مصادر خاصة بأن المدرعات تحركت برفقة نحو 50 عسكرياً من القوات الأمريكية، وسط تحليق "
+            "للطيران المروحي.\n"
+            "وأضافت المصادر أن القافلة نقلت معدات لوجستية وذخائر إلى القاعدة.")
+
+
+def test_one_number_given_to_the_vehicles_in_one_report_and_the_soldiers_in_another_is_a_conflict():
+    """Issue 23's pattern in other words than the example story's: «القافلة حملت قرابة 50 مدرعة»
+    (international press sources) against «المدرعات تحركت برفقة نحو 50 عسكرياً» (special
+    sources). The words before the numbers share nothing; the second names the first's vehicles."""
+    articles = [Article(text, title=text.split("\n\n")[0], published=date(2024, 3, 8)) for text in (CONVOY_A, CONVOY_B)]
+    report = compare(articles).to_dict()
+    reasons = [reason for a in report["alignments"] if a["relation"] == "conflict" for reason in a["reasons"]]
+    assert any("قرابة 50 مدرعة" in reason and "نحو 50 عسكرياً" in reason for reason in reasons)

@@ -66,6 +66,7 @@ from ..lang.ar.units import (
     listed_family,
     unit_family,
 )
+from ..lang.en.units import english_family
 from ..model import Quantity, Span, Token
 from .overlaps import OverlapSweep
 
@@ -530,6 +531,12 @@ def _is_unit(tokens, words, j) -> bool:
         return False
     word = words[j]
     return not (word in _NOT_UNITS or parse_number_words([word]) or word in _TRAILING)
+
+
+def counted_referent(word: str) -> str:
+    """The referent family a written noun would count: «المدرعات» and «مدرعة» give one key, the
+    key ``Quantity.referent`` holds for «50 مدرعة», and so does "armored vehicles"."""
+    return english_family(word.lower()) or unit_family(unit_key(word))
 
 
 def unit_key(word: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from ..analyze.words import Word, content_words, name_key, names_institution, words
+from ..analyze.quantities import counted_referent
+from ..analyze.words import Word, content_words, name_key, names_institution, tokens, words
 from ..model import Quantity
 from ..model.findings import Reason
 from ..relate.contrast import is_reworded
@@ -45,8 +46,9 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
         return reasons  # two moments («عام 2006» / «عام 2013») or two subjects («شركة سابك» / «المراعي»)
     for qa, context_a in a.quantities:
         for qb, context_b in b.quantities:
-            if qa.value is None or qb.value is None or not _same_referent(a, b, qa, context_a, qb,
-                                                                          context_b):
+            if qa.value is None or qb.value is None:
+                continue
+            if not _same_referent(a, b, qa, context_a, qb, context_b) and not _counts_alongside(a, qa, b, qb):
                 continue
             if _states(b.article, qa) or _states(a.article, qb):
                 continue  # a report that gives the other's figure too does not contradict it
@@ -163,9 +165,10 @@ def shares_anchor(a: ClaimView, b: ClaimView) -> bool:
         return True
     if any(ca & cb for _, ca in a.quantities for _, cb in b.quantities):
         return True
-    if in_two_languages(a, b) and any(qa.referent_listed and qa.referent == qb.referent
+    if in_two_languages(a, b) and any(qa.referent_listed and qb.referent_listed
+                                      and (qa.referent == qb.referent or qa.value == qb.value)
                                       for qa, _ in a.quantities for qb, _ in b.quantities):
-        return True
+        return True  # no words to share: a listed thing counted, or one number for two
     return any(_same_words(a, wa, b, wb) for _, wa in a.quotes for _, wb in b.quotes)
 
 
@@ -281,6 +284,22 @@ def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bo
         return qa.referent_listed and qa.referent == qb.referent and (bool(a.entities & b.entities) or (
             not _counts_several(a.article, qa) and not _counts_several(b.article, qb)))
     return len(a.quantities) == 1 and len(b.quantities) == 1 and _same_statement(a, b)
+
+
+def _counts_alongside(a: ClaimView, qa: Quantity, b: ClaimView, qb: Quantity) -> bool:
+    """One number for two listed things, where one claim names the other's thing beside its
+    own count: «حملت القافلة 50 مدرعة» / «تحركت المدرعات برفقة 50 عسكرياً» tell of one convoy
+    with the number given to another thing."""
+    if qa.value != qb.value or qa.referent == qb.referent or not (qa.referent_listed and qb.referent_listed):
+        return False
+    return qa.referent in _counted_in(b) or qb.referent in _counted_in(a)
+
+
+def _counted_in(view: ClaimView) -> set[str]:
+    """The referent families of every word of the claim outside its amounts."""
+    inside = [(q.start - view.claim.start, q.end - view.claim.start) for q, _ in view.quantities]
+    return {counted_referent(t.text) for t in tokens(view.text) if t.kind == "word"
+            and not any(start <= t.start < end for start, end in inside)}
 
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:

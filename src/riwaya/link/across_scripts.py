@@ -59,6 +59,8 @@ def meet(latin: LatinName, arabic: ArabicName) -> bool:
         return False
     if latin.kind == "ORG" and arabic.kind == "ORG":
         return _same_bag(latin, arabic)
+    if len(latin.words) != len(arabic.words) and _joined_alike(latin, arabic):
+        return True  # «آدم حسب الله» / "Adam Hasaballah": a compound name written as one word
     n = min(len(latin.words), len(arabic.words))
     if len(latin.words) != len(arabic.words) and not (latin.kind == arabic.kind == "PER"):
         return False
@@ -70,6 +72,28 @@ def meet(latin: LatinName, arabic: ArabicName) -> bool:
     if latin.kind != arabic.kind:
         return n > 1 and consonants >= MIN_ACROSS_TYPES
     return consonants >= (MIN_SKELETON if n == len(latin.words) == len(arabic.words) else 2)
+
+
+MIN_JOINED = 5
+"""Consonants two names need to meet with their words run together."""
+
+
+def _joined_alike(latin: LatinName, arabic: ArabicName) -> bool:
+    """The two names' skeletons, words run together, are one: word boundaries aside."""
+    joined = "".join(arabic.skeletons)
+    if latin.kind != arabic.kind or len(joined) < MIN_JOINED:
+        return False
+    options = [""]
+    for skeletons in latin.skeletons:
+        options = [a + b for a in options for b in skeletons][:MAX_JOINED_OPTIONS]
+    return any(_collapsed(option) == _collapsed(joined) for option in options)
+
+
+MAX_JOINED_OPTIONS = 16
+
+
+def _collapsed(letters: str) -> str:
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 
 def _word_meets(latin: LatinName, i: int, arabic: ArabicName, j: int) -> bool:

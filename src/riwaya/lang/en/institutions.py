@@ -35,6 +35,22 @@ TRANSLATIONS = {
     "governorate": ("محافظة",), "province": ("محافظة",), "region": ("إقليم",),
     "regional": ("الإقليمية",), "stock": ("الأوراق",), "exchange": ("البورصة", "بورصة"),
     "statistics": ("الإحصاء",), "monetary": ("النقد",), "fund": ("صندوق",),
+    "bureau": ("المكتب", "مكتب"), "judicial": ("القضائية", "القضائي"),
+    "investigations": ("الأبحاث", "التحقيقات"), "investigation": ("التحقيق", "التحقيقات"),
+    "commission": ("مفوضية", "هيئة", "لجنة"), "humanitarian": ("الإنساني", "الإنسانية"),
+    "aid": ("العون", "المساعدات", "الإغاثة"), "relief": ("الإغاثة",), "food": ("الأغذية", "الغذاء"),
+    "programme": ("برنامج",), "program": ("برنامج",), "corporation": ("المؤسسة", "مؤسسة"),
+    "high": ("العليا", "الأعلى"), "electoral": ("الانتخابات", "الانتخابية"),
+    "independent": ("المستقلة", "المستقل"), "assembly": ("مجلس", "الجمعية"),
+    "representatives": ("النواب",), "people's": ("الشعب",), "general command": ("القيادة",),
+    "command": ("القيادة",), "intelligence": ("المخابرات", "الاستخبارات"), "anti-terrorism": ("الإرهاب",),
+    "terrorism": ("الإرهاب",), "counter-terrorism": ("الإرهاب",), "prosecution": ("النيابة",),
+    "prosecutor": ("النائب", "المدعي"), "public prosecution": ("النيابة",), "customs": ("الجمارك",),
+    "port": ("ميناء",), "airport": ("مطار",), "authority's": ("هيئة",), "emergency": ("الطوارئ",),
+    "disaster": ("الكوارث",), "management": ("إدارة",), "civil defence": ("الدفاع",),
+    "refugees": ("اللاجئين",), "children's": ("الطفولة",), "children": ("الطفولة", "الأطفال"),
+    "federal": ("الاتحادي", "الاتحادية"), "reserve": ("الاحتياطي",), "petroleum": ("البترول", "النفط"),
+    "gas": ("الغاز",), "mining": ("التعدين",), "investment": ("الاستثمار",), "telecommunications": ("الاتصالات",),
 }
 # English words that carry no part of an institution's name.
 NAME_FILLERS = ("of", "the", "for", "and", "&")

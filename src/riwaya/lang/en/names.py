@@ -19,12 +19,14 @@ _LETTERS = (
     ("m", ("m",)), ("n", ("n",)),
 )
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ez)-")
+_ABD_ARTICLE = re.compile(r"^abd[eua]l-?(?=[a-z])")
+"""«عبد الحق» written "Abdelhak", «عبد الرحمن» "Abdul-Rahman": the article inside the compound."""
 MAX_VARIANTS = 8
 
 
 def latin_skeletons(word: str) -> frozenset[str]:
     """Every consonant skeleton of a Latin-script name word, its article ("al-") dropped."""
-    word = _ARTICLE.sub("", word.lower())
+    word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
     choices: list[tuple[str, ...]] = []
     i = 0
     while i < len(word):
