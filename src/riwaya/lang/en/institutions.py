@@ -50,7 +50,8 @@ TRANSLATIONS = {
     "disaster": ("الكوارث",), "management": ("إدارة",), "civil defence": ("الدفاع",),
     "refugees": ("اللاجئين",), "children's": ("الطفولة",), "children": ("الطفولة", "الأطفال"),
     "federal": ("الاتحادي", "الاتحادية"), "reserve": ("الاحتياطي",), "petroleum": ("البترول", "النفط"),
-    "gas": ("الغاز",), "mining": ("التعدين",), "investment": ("الاستثمار",), "telecommunications": ("الاتصالات",),
+    "gas": ("الغاز",), "mining": ("التعدين",), "investment": ("الاستثمار",),
+    "telecommunications": ("الاتصالات",),
 }
 # English words that carry no part of an institution's name.
 NAME_FILLERS = ("of", "the", "for", "and", "&")
