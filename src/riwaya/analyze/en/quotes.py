@@ -21,6 +21,7 @@ from ...lang.en.attribution import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
     DOCUMENT_HEADS,
+    INDEFINITE_WORDS,
     LISTENER_VERBS,
     OUTLET_HEADS,
     PRONOUNS,
@@ -240,6 +241,8 @@ def _source(text, phrase: list[Word], mentions: list[Mention], earlier: list[Quo
     if unnamed is not None and (unnamed < first_named and set(low[unnamed:first_named]) & _LINKS
                                 or first_named == len(phrase)):
         return Source(span.start, span.end, "anonymous")  # "sources close to the SDF"
+    if unnamed is not None and low[0] in INDEFINITE_WORDS and not any(m.type == "PER" for m in inside):
+        return Source(span.start, span.end, "anonymous")  # "a Finance Ministry official"
     if inside:
         return Source(span.start, span.end, "named")
     if low[-1] in PRONOUNS and len(low) == 1:

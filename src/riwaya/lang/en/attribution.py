@@ -20,8 +20,13 @@ ANONYMOUS_HEADS = (
     "activist", "activists", "diplomat", "diplomats", "insider", "insiders", "observers",
     "analysts", "people", "person", "commander", "officer", "spokesman", "spokeswoman",
     "spokesperson", "medics", "doctors", "locals", "eyewitnesses", "eyewitness", "protesters",
-    "experts", "rebels", "militants", "police", "security", "authorities",
+    "experts", "rebels", "militants", "police", "security", "authorities", "worker", "workers",
+    "employee", "employees", "staff", "volunteer", "volunteers", "doctor", "nurse", "driver",
+    "drivers", "member", "members", "fighter", "negotiator", "negotiators", "lawyer", "relative",
 )
+# An indefinite or counted speaker phrase names no one: "a Finance Ministry official", "two NOC
+# officials familiar with the terms".
+INDEFINITE_WORDS = ("a", "an", "one", "two", "three", "four", "five", "several", "some", "another")
 # Heads that name the outlet itself.
 OUTLET_HEADS = ("correspondent", "reporter", "this newspaper", "our")
 # Heads of a document that speaks: "a statement said".
