@@ -19,6 +19,7 @@ from ...lang.en.attribution import (
     ACCORDING_TO,
     AFFILIATION_LINKS,
     ANONYMOUS_HEADS,
+    CIRCUMSTANCE_WORDS,
     CUE_VERBS,
     DOCUMENT_HEADS,
     INDEFINITE_WORDS,
@@ -59,8 +60,8 @@ def find_quotes(text: str, sentences: list[Span],
     last_speaker: Source | None = None
     for sentence in sentences:
         words = english_words(text, sentence.start, sentence.end)
-        found = (_direct(text, sentence, words, mentions, quotes)
-                 or _reported(text, sentence, words, mentions, quotes))
+        found = _direct(text, sentence, words, mentions, quotes)
+        found += _reported_beside(text, _reported(text, sentence, words, mentions, quotes), found)
         if not found:
             last_speaker = None if not _QUOTED.search(text, sentence.start, sentence.end) else last_speaker
             continue
@@ -71,6 +72,26 @@ def find_quotes(text: str, sentences: list[Span],
             last_speaker = quote.speaker or last_speaker
     sources = list({(q.speaker.start, q.speaker.end): q.speaker for q in quotes if q.speaker}.values())
     return quotes, _with_unquoted_sources(text, sentences, sources)
+
+
+def _reported_beside(text: str, reported: list[Quote], direct: list[Quote]) -> list[Quote]:
+    """Reported speech in a sentence that also quotes: the part before the quotation marks
+    ("said his client was a student and had been "arrested ..."" reports both)."""
+    if not direct:
+        return reported
+    kept = []
+    for quote in reported:
+        first = min((d.start for d in direct if d.start > quote.start), default=None)
+        if first is not None and not any(d.start <= quote.start < d.end for d in direct):
+            end = first - 1  # the opening quotation mark
+            while end > quote.start and not text[end - 1].isalnum():
+                end -= 1
+            if end - quote.start >= MIN_REPORTED_CHARACTERS:
+                kept.append(replace(quote, end=end))
+    return kept
+
+
+MIN_REPORTED_CHARACTERS = 15
 
 
 def _direct(text, sentence, words, mentions, earlier) -> list[Quote]:
@@ -121,14 +142,22 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
             after += 1
     while after < len(words) and words[after].low in _SKIP_AFTER_CUE:
         after += 1
+    circumstances = after < len(words) and words[after].low in CIRCUMSTANCE_WORDS
+    if circumstances:  # "told reporters during a visit to the hospital that ...": what follows "that"
+        that = next((i for i in range(after, len(words)) if words[i].low == "that"), None)
+        if that is not None:
+            after, circumstances = that + 1, False
     content = words[after:]
-    if len([w for w in content if w.is_word]) >= 3:
+    if len([w for w in content if w.is_word]) >= 3 and not circumstances:
         speaker = _speaker(text, words, cue, mentions, earlier)
         return [Quote(content[0].start, _end_of(content), direct=False,
                       cue=Span(words[cue].start, words[cue].end), speaker=speaker,
                       negated=words[cue].low in DENIAL_VERBS, speaker_rule="cue" if speaker else None)]
     # "..., the sources said." : the statement before the comma that opens the speaker phrase
-    comma = max((i for i, w in enumerate(words[:cue]) if w.text == ","), default=None)
+    commas = [i for i, w in enumerate(words[:cue]) if w.text == ","]
+    if commas and commas[-1] == cue - 1:  # "..., the company's chief executive, Giulio Baronti, told"
+        commas = commas[:-2]
+    comma = commas[-1] if commas else None
     if comma is None or comma < 3:
         return []
     content = [w for w in words[:comma] if w.is_word or w.text not in ('"', "“")]

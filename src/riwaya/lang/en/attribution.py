@@ -57,3 +57,6 @@ UNNAMED_AFFILIATIONS = ("close to", "familiar with")
 # Words opening a relative clause set off by commas inside a speaker phrase: "an official, who
 # asked not to be named, said".
 RELATIVE_WORDS = ("who", "which", "whose", "whom")
+# After a cue, words that open the circumstances of the saying, not what was said: "..., the chief
+# executive told reporters after the signing ceremony".
+CIRCUMSTANCE_WORDS = ("after", "during", "at", "before", "following", "when", "while", "upon")
