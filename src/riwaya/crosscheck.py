@@ -16,6 +16,7 @@ from .compare.claim_view import claim_views
 from .compare.copies import copy_groups
 from .compare.facts import build_facts
 from .link import load_aliases, resolve_entities
+from .link.across_scripts import find_latin_names_in_arabic
 from .model import Article, Report
 from .report.wording import summarize, word_reason
 from .settings import Settings
@@ -36,6 +37,8 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     """The report on articles already analysed. A single article gets its entities only;
     ``encoder`` (default: the shipped e5) embeds the claims of two or more."""
     settings = settings or Settings()
+    if len({article.language or "ar" for article in articles}) > 1:
+        find_latin_names_in_arabic(articles)
     entities = resolve_entities(articles, load_aliases(settings.aliases_file))
     report = Report(articles, entities=entities)
     if len(articles) < 2:

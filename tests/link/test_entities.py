@@ -203,3 +203,16 @@ def test_a_latin_name_that_meets_two_arabic_people_joins_neither():
     groups = resolved(a, b)
     assert {("a2", "Hassan Zidan")} in groups
     assert len(groups) == 3
+
+
+def test_a_name_of_the_english_report_is_found_spelled_in_the_arabic_one():
+    """The Arabic recogniser missed «عبد الحق الوزاني»; the English report's "Abdelhak Ouazzani"
+    finds it, and the two are one entity. A name spelled two ways that both fit is left alone."""
+    from riwaya.link.across_scripts import find_latin_names_in_arabic
+
+    a = Article("وقال رئيس المجلس المحلي عبد الحق الوزاني إن السكان مصدومون.", id="a1", entities=[])
+    b = english("a2", "\"People are in shock,\" said Abdelhak Ouazzani, head of the council.",
+                [("Abdelhak Ouazzani", "PER")])
+    find_latin_names_in_arabic([a, b])
+    assert [a.span_text(m) for m in a.entities] == ["عبد الحق الوزاني"]
+    assert {("a1", "عبد الحق الوزاني"), ("a2", "Abdelhak Ouazzani")} in resolved(a, b)

@@ -144,3 +144,58 @@ def join_across_scripts(mentions, groups) -> None:
         if len(same_type) <= 1 and len(other_type) <= 1:  # a name meeting two of one type is ambiguous
             for group in same_type | other_type:
                 groups.union(i, group)
+
+
+MIN_FOUND_CONSONANTS = 5
+"""Consonants a Latin name needs to be looked for, spelled in Arabic, in an Arabic report."""
+
+
+def find_latin_names_in_arabic(articles) -> None:
+    """Names of a Latin-script report spelled in an Arabic report where its recogniser found
+    nothing («عبد الحق الوزاني» for "Abdelhak Ouazzani", «تيزي مزيان» for "Tizi Mezziane"): the
+    run of Arabic words whose skeletons are the name's, once in that report, becomes a mention
+    of the name's type. Appends to each Arabic article's ``entities``."""
+    from ..analyze.entities import name_keys
+    from ..lang.ar.tokenize import tokenize
+    from ..model import Mention
+
+    names = {}
+    for article in articles:
+        if (article.language or "ar") == "ar":
+            continue
+        for mention in article.entities:
+            key = mention.keys[0] if mention.keys else ""
+            name = LatinName(key, mention.type)
+            consonants = sum(min(map(len, skeletons)) for skeletons in name.skeletons)
+            if mention.type in ("PER", "LOC") and consonants >= MIN_FOUND_CONSONANTS:
+                names[(key, mention.type)] = name
+    for article in articles:
+        if (article.language or "ar") != "ar" or not names:
+            continue
+        tokens = [t for t in tokenize(article.text) if t.kind == "word"]
+        taken = [(m.start, m.end) for m in article.entities]
+        free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
+        for name in names.values():
+            matches = []
+            for i in range(len(tokens)):
+                for n in (len(name.words), len(name.words) + 1):  # «عبد الحق» for "Abdelhak"
+                    words = [t.text for t in tokens[i : i + n]]
+                    if (len(words) == n and all(free[i : i + n])
+                            and any(meet(name, ArabicName(key, name.kind)) for key in name_keys(words))):
+                        matches.append((i, n))
+                        break  # the shorter run that fits
+            shortest = [(i, n) for i, n in matches
+                        if not any(j != i and i <= j and j + m <= i + n for j, m in matches)]
+            found: dict[str, list[tuple[int, int]]] = {}
+            for i, n in shortest:
+                found.setdefault(" ".join(t.text for t in tokens[i : i + n]), []).append((i, n))
+            if len(found) != 1:
+                continue  # nowhere, or two different spellings that fit: leave it
+            for i, n in next(iter(found.values())):
+                if not all(free[i : i + n]):
+                    continue
+                article.entities.append(Mention(tokens[i].start, tokens[i + n - 1].end, name.kind,
+                                                name_keys([t.text for t in tokens[i : i + n]])))
+                for j in range(i, i + n):
+                    free[j] = False
+        article.entities.sort(key=lambda m: m.start)
