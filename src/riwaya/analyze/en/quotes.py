@@ -140,9 +140,10 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     if words[cue].low in LISTENER_VERBS:  # "told Al-Furat Today that": the listener's name
         while after < len(words) and words[after].capital:
             after += 1
+    closes = after < len(words) and words[after].text == ","  # "..., officials said, speaking ..."
     while after < len(words) and words[after].low in _SKIP_AFTER_CUE:
         after += 1
-    circumstances = after < len(words) and words[after].low in CIRCUMSTANCE_WORDS
+    circumstances = closes or after < len(words) and words[after].low in CIRCUMSTANCE_WORDS
     if circumstances:  # "told reporters during a visit to the hospital that ...": what follows "that"
         that = next((i for i in range(after, len(words)) if words[i].low == "that"), None)
         if that is not None:
@@ -201,13 +202,14 @@ _LINKS = frozenset(AFFILIATION_LINKS)
 
 
 def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | None:
-    """The speaker phrase: the words after the cue when it inverts ("said Col. Gallagan"), else
-    the clause before it: "Col. Gallagan, the spokesman, said" names Gallagan, "..., sources
-    speaking to Al-Furat Today said" the sources."""
-    clause = words[max(0, cue - _CLAUSE_WORDS) : cue]
-    before = _without_relative_clause(clause)
+    """The speaker phrase: the clause before the cue ("Col. Gallagan, the spokesman, said"
+    names Gallagan, "..., sources speaking to Al-Furat Today said" the sources), else the words
+    after the cue when it inverts ("said Col. Gallagan")."""
+    before = _clause_before(words, cue, mentions)
+    if before:
+        return _source(text, before, mentions, earlier)
     after = words[cue + 1 : cue + 1 + _SUBJECT_WORDS]
-    if after and (after[0].capital or after[0].low in ("the", "a", "an")) and before is clause and (
+    if after and (after[0].capital or after[0].low in ("the", "a", "an")) and (
             cue == 0 or words[cue - 1].text in (",", "”", '"')):
         phrase = []
         for w in after:
@@ -217,6 +219,12 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
             phrase.append(w)
         if phrase:
             return _source(text, phrase, mentions, earlier)
+    return None
+
+
+def _clause_before(words: list[Word], cue: int, mentions) -> list[Word]:
+    """The speaker clause that ends at the cue, its relative clause and appositions weighed."""
+    before = _without_relative_clause(words[max(0, cue - _CLAUSE_WORDS) : cue])
     start = max((i + 1 for i, w in enumerate(before) if w.low in _CLAUSE_EDGES), default=0)
     phrase = before[start:]
     commas = [i for i, w in enumerate(phrase) if w.text == ","]
@@ -225,7 +233,7 @@ def _speaker(text, words: list[Word], cue: int, mentions, earlier) -> Source | N
     elif commas:
         phrase = phrase[commas[-1] + 1 :]  # "..., sources said"
     end = next((i for i, w in enumerate(phrase) if i > 0 and w.low in _PHRASE_ENDS), len(phrase))
-    return _source(text, phrase[:end], mentions, earlier) if phrase[:end] else None
+    return [w for w in phrase[:end] if w.is_word or w.text == "."]
 
 
 def _without_relative_clause(before: list[Word]) -> list[Word]:

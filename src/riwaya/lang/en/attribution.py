@@ -54,9 +54,10 @@ UNNAMED_QUALIFIERS = ("a", "an", "two", "three", "several", "some", "local", "ot
 UNNAMED_HEADS = ("source", "sources", "official", "officials", "witnesses", "residents", "activists",
                  "diplomats", "insiders")
 UNNAMED_AFFILIATIONS = ("close to", "familiar with")
-# Words opening a relative clause set off by commas inside a speaker phrase: "an official, who
-# asked not to be named, said".
-RELATIVE_WORDS = ("who", "which", "whose", "whom")
+# Words opening a relative or participial clause set off by commas inside a speaker phrase: "an
+# official, who asked not to be named, said", "an aid worker, speaking on condition of anonymity,
+# said".
+RELATIVE_WORDS = ("who", "which", "whose", "whom", "speaking", "declining", "citing", "requesting")
 # After a cue, words that open the circumstances of the saying, not what was said: "..., the chief
 # executive told reporters after the signing ceremony".
 CIRCUMSTANCE_WORDS = ("after", "during", "at", "before", "following", "when", "while", "upon")
