@@ -13,6 +13,8 @@ ORGANISATION_HEADS = (
     "services", "unit", "division", "command", "militia", "battalion", "regiment", "alliance",
     "centre", "center", "monitor", "navy", "maritime", "shipping", "holdings", "group", "bloc",
     "brokers", "partners", "capital", "energy", "oil", "petroleum", "airline", "telecom", "media",
+    "energia", "spa", "s.p.a", "gmbh", "ag", "ltd", "inc", "llc", "plc", "sa", "holding", "bancorp",
+    "industries", "systems", "technologies", "logistics", "construction", "engineering",
 )
 PLACE_HEADS = (
     "city", "province", "governorate", "district", "region", "river", "base", "crossing", "street",

@@ -1,6 +1,7 @@
-"""The words English and Arabic news name institutions with, each English word with the Arabic
-words that render it: "Public Health Ministry" is «وزارة الصحة العامة», "Central Bank of Iraq"
-«البنك المركزي العراقي», "al-Salam Government Hospital" «مستشفى السلام الحكومي»; the names
+"""The words English and Arabic news name institutions and regions with, each English word
+with the Arabic words that render it: "Public Health Ministry" is «وزارة الصحة العامة»,
+"Central Bank of Iraq" «البنك المركزي العراقي», "al-Salam Government Hospital" «مستشفى السلام
+الحكومي», "North Darfur" «شمال دارفور»; the names
 inside (Iraq, Salam) are matched by their consonants."""
 
 TRANSLATIONS = {
@@ -52,6 +53,9 @@ TRANSLATIONS = {
     "federal": ("الاتحادي", "الاتحادية"), "reserve": ("الاحتياطي",), "petroleum": ("البترول", "النفط"),
     "gas": ("الغاز",), "mining": ("التعدين",), "investment": ("الاستثمار",),
     "telecommunications": ("الاتصالات",),
+    "north": ("شمال",), "south": ("جنوب",), "east": ("شرق",), "west": ("غرب",),
+    "northern": ("الشمالي", "الشمالية"), "southern": ("الجنوبي", "الجنوبية"),
+    "eastern": ("الشرقي", "الشرقية"), "western": ("الغربي", "الغربية"),
 }
 # English words that carry no part of an institution's name.
 NAME_FILLERS = ("of", "the", "for", "and", "&")
