@@ -58,3 +58,10 @@ def test_quotes(sentence, statement, speaker):
     quote = quotes[0] if quotes else None
     assert (text[quote.start:quote.end] if quote else "-") == statement
     assert (text[quote.speaker.start:quote.speaker.end] if quote and quote.speaker else "-") == speaker
+
+
+def test_according_to_with_no_source_after_it_reports_nothing():
+    """«according to ,» (a broken line from a feed) names no source: no quote, no error."""
+    text = "SDF Mr. according to , speaking. The convoy of about 50 vehicles arrived in the town."
+    quotes, _ = find_quotes(text, [Span(0, 34), Span(35, len(text))], [])
+    assert [text[q.start:q.end] for q in quotes] == []

@@ -125,9 +125,11 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     if according is not None:
         at, size = according
         source_words = _source_phrase(words, at + size)
+        if not source_words:
+            return []  # "according to ," names no one
         content = words[source_words[-1] + 1 :] if at == 0 else words[:at]
         content = [w for w in content if w.text not in (",",)]
-        if not source_words or len(content) < 3:
+        if len(content) < 3:
             return []
         speaker = _source(text, [words[i] for i in source_words], mentions, earlier)
         return [Quote(content[0].start, _end_of(content), direct=False,
