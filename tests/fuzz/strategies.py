@@ -45,6 +45,11 @@ ENGLISH_PHRASES = [
     "The ministry said the bridge would reopen on Monday",
     "About 40 homes were damaged by the floods last week",
     "Police arrested five people, a spokesman told reporters",
+    # the English readers' constructions (analyze/en), whole and broken
+    "QAMISHLI, Syria (Rafed) - About 50 vehicles arrived last Saturday",
+    "\"The convoy was not attacked,\" said Col. Daniel Whitmore.",
+    "An official, who asked not to be named, said dozens of residents fled on Nov. 9",
+    "according to , speaking", "said the", "\"\" said", "Abdel al- bin", "$ million 1,2,3 percent",
 ]
 HOSTILE_PIECES = [
     "\ud800", "\udfff", "\udc80abc", "\ud83d", "ـــــ", "ـ" * 40, "10²", "٣²", "2³ ألف", "¹²³",
