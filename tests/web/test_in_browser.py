@@ -6,7 +6,7 @@ test-artifacts/."""
 from __future__ import annotations
 
 import pytest
-from support import ARTIFACTS, launch_chromium
+from support import ARTIFACTS, EXAMPLE_STORY, launch_chromium
 from web.articles import MARKET, TOLL_HOSTILE
 
 
@@ -121,3 +121,23 @@ def test_on_a_phone_the_reports_stack_and_nothing_overflows(open_page, story_id)
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
     page.screenshot(path=str(ARTIFACTS / "web-story-phone.png"))
     assert page.errors == []
+
+
+def test_an_english_report_pasted_beside_an_arabic_one_reads_left_to_right(open_page):
+    """The web UI lays out mixed-direction columns as the report does: the English text left to
+    right beside the Arabic column, and the number they disagree on is a conflict."""
+    root = EXAMPLE_STORY.parent
+    page = open_page("/compare")
+    slots = page.locator("fieldset.slot")
+    for n, path in enumerate((root / "hasakah-convoy" / "01-rafed.txt", root / "hasakah-convoy-en" / "03-al-jisr.txt")):
+        slots.nth(n).locator("textarea").fill(path.read_text(encoding="utf-8"))
+    page.locator("input[name=published]").fill("2020-11-17")
+    with page.expect_navigation(timeout=120_000):
+        page.get_by_role("button", name="قارن").click()
+    arabic, english = (page.locator(f"#article-a{n} .body") for n in (1, 2))
+    assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert english.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    assert page.locator("#article-a1").bounding_box()["x"] > page.locator("#article-a2").bounding_box()["x"]
+    assert "35 vehicles" in page.locator("#conflicts").inner_text()
+    save(page, "web-compare-mixed-languages.png")
+    assert page.dialogs == [] and page.errors == []
