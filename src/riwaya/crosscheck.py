@@ -37,7 +37,8 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     """The report on articles already analysed. A single article gets its entities only;
     ``encoder`` (default: the shipped e5) embeds the claims of two or more."""
     settings = settings or Settings()
-    if len({article.language or "ar" for article in articles}) > 1:
+    languages = len({article.read_as for article in articles})
+    if languages > 1:
         find_latin_names_in_arabic(articles)
     entities = resolve_entities(articles, load_aliases(settings.aliases_file))
     report = Report(articles, entities=entities)
@@ -53,7 +54,7 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     views = claim_views(articles, entities)
     vectors = _claim_vectors(encoder, views)
     alignments = align_claims(views, vectors, load_relation_model(encoder).probabilities,
-                              _vectors_across_languages(articles, views))
+                              _vectors_across_languages(views) if languages > 1 else None)
     report.alignments = [replace(x, reasons=tuple(map(word_reason, x.reasons))) for x in alignments]
     report.facts = build_facts(articles, report.alignments, copy_groups(articles))
     report.summary = summarize(report.facts)
@@ -63,21 +64,26 @@ def cross_check(articles: list[Article], settings: Settings | None = None, encod
     return report
 
 
-def _vectors_across_languages(articles: list[Article], views) -> list[np.ndarray] | None:
-    """Claim vectors comparable across languages (``embed/across_languages``), made only when
-    the articles are in two languages or more."""
-    if len({article.language or "ar" for article in articles}) < 2:
-        return None
+def _vectors_across_languages(views) -> list[np.ndarray]:
+    """Claim vectors comparable across languages (``embed/across_languages``), for comparisons
+    of articles in two languages or more."""
     from .embed.across_languages import embed_across_languages
 
-    vectors = embed_across_languages([view.text for article_views in views for view in article_views])
-    bounds = np.cumsum([0] + [len(v) for v in views])
-    return [vectors[start:end] for start, end in zip(bounds, bounds[1:])]
+    return _by_article(embed_across_languages(_claim_texts(views)), views)
 
 
 def _claim_vectors(encoder, views) -> list[np.ndarray]:
     """The e5 vectors of every claim, embedded in one batch and split by article."""
-    texts = [view.text for article_views in views for view in article_views]
-    vectors = encoder.embed_queries(texts) if texts else np.zeros((0, encoder.dimension), np.float32)
+    texts = _claim_texts(views)
+    return _by_article(encoder.embed_queries(texts) if texts
+                       else np.zeros((0, encoder.dimension), np.float32), views)
+
+
+def _claim_texts(views) -> list[str]:
+    return [view.text for article_views in views for view in article_views]
+
+
+def _by_article(vectors: np.ndarray, views) -> list[np.ndarray]:
+    """The rows of ``vectors`` (one per claim, in article order) split by article."""
     bounds = np.cumsum([0] + [len(v) for v in views])
     return [vectors[start:end] for start, end in zip(bounds, bounds[1:])]

@@ -76,7 +76,7 @@ def _title_end(article: Article) -> int:
 def _claims(article: Article) -> None:
     tokens = article.tokens or sentence_tokens(article.text, article.sentences)
     claims = find_claims(article.text, article.sentences, tokens, article.quotes, _title_end(article),
-                         article.language or "ar")
+                         article.read_as)
     dateline_end = article.dateline.end if article.dateline else 0
     # «بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس» on a line of its own states nothing
     article.claims = [_after_dateline(article, claim) for claim in claims if claim.end > dateline_end]

@@ -13,7 +13,7 @@ from .claim_view import ClaimView
 
 
 def in_two_languages(a: ClaimView, b: ClaimView) -> bool:
-    return (a.article.language or "ar") != (b.article.language or "ar")
+    return a.article.read_as != b.article.read_as
 
 
 def mutual_best(cosines: np.ndarray, row: int, column: int) -> bool:

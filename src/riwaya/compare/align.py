@@ -68,9 +68,7 @@ def _relate_across(a: ClaimView, b: ClaimView, mutual: bool, cosine: float | Non
     pair = ((a.article, a.claim), (b.article, b.claim))
     found = discrepancies(a, b)
     if found:
-        checks, reasons = zip(*found)
-        relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
-        return Alignment(*pair, relation, 0.5, reasons, checks)
+        return _clash(pair, found, 0.5)
     anchored = shared_anchor(a, b)
     close = anchored if cosine is None else close_across(cosine, anchored)
     if mutual and close:
@@ -85,12 +83,17 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
     found = discrepancies(a, b)
     pair = ((a.article, a.claim), (b.article, b.claim))
     if found:
-        checks, reasons = zip(*found)
-        # the same words credited to different sources is its own finding, not a conflict
-        relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
-        return Alignment(*pair, relation, round(1.0 - unrelated, 2), reasons, checks)
+        return _clash(pair, found, round(1.0 - unrelated, 2))
     if unrelated >= max(agree, conflict, related):
         return None
     if agree >= max(conflict, related):
         return Alignment(*pair, "agree", round(agree, 2))
     return Alignment(*pair, "related", round(agree + conflict + related, 2))
+
+
+def _clash(pair, found: list, score: float) -> Alignment:
+    """The alignment of a pair the checks found discrepancies in: the same words credited to
+    different sources alone are their own finding (``credited``), anything else a conflict."""
+    checks, reasons = zip(*found)
+    relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
+    return Alignment(*pair, relation, score, reasons, checks)

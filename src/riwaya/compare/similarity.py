@@ -353,7 +353,7 @@ def score_pairs(articles: Sequence[Article], encoder: Encoder,
     profiles = [profile_article(article, found, entities) for article, found in zip(articles, vectors)]
     features = np.array([profile_features(profiles[i], profiles[j]) for i, j in pairs])
     across = [row for row, (i, j) in enumerate(pairs)
-              if (articles[i].language or "ar") != (articles[j].language or "ar")]
+              if articles[i].read_as != articles[j].read_as]
     if across:
         features[across] = model.across_languages(features[across])
     scores = model.predict(features)

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..analyze.words import word as analyze
 from ..lang.ar.entities import NAMED_PLACE_NOUNS, PLACE_NOUNS
-from ..lang.ar.names import cross_script_skeleton
+from ..lang.ar.names import collapse_repeats, cross_script_skeleton
 from ..lang.en.institutions import NAME_FILLERS, TRANSLATIONS
 from ..lang.en.names import latin_skeletons
 
@@ -86,14 +86,10 @@ def _joined_alike(latin: LatinName, arabic: ArabicName) -> bool:
     options = [""]
     for skeletons in latin.skeletons:
         options = [a + b for a in options for b in skeletons][:MAX_JOINED_OPTIONS]
-    return any(_collapsed(option) == _collapsed(joined) for option in options)
+    return any(collapse_repeats(option) == collapse_repeats(joined) for option in options)
 
 
 MAX_JOINED_OPTIONS = 16
-
-
-def _collapsed(letters: str) -> str:
-    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 
 def _word_meets(latin: LatinName, i: int, arabic: ArabicName, j: int) -> bool:
@@ -155,13 +151,9 @@ def find_latin_names_in_arabic(articles) -> None:
     nothing («عبد الحق الوزاني» for "Abdelhak Ouazzani", «تيزي مزيان» for "Tizi Mezziane"): the
     run of Arabic words whose skeletons are the name's, once in that report, becomes a mention
     of the name's type. Appends to each Arabic article's ``entities``."""
-    from ..analyze.entities import name_keys
-    from ..lang.ar.tokenize import tokenize
-    from ..model import Mention
-
     names = {}
     for article in articles:
-        if (article.language or "ar") == "ar":
+        if article.read_as == "ar":
             continue
         for mention in article.entities:
             key = mention.keys[0] if mention.keys else ""
@@ -170,32 +162,58 @@ def find_latin_names_in_arabic(articles) -> None:
             if mention.type in ("PER", "LOC") and consonants >= MIN_FOUND_CONSONANTS:
                 names[(key, mention.type)] = name
     for article in articles:
-        if (article.language or "ar") != "ar" or not names:
-            continue
-        tokens = [t for t in tokenize(article.text) if t.kind == "word"]
+        if article.read_as == "ar" and names:
+            _SpelledNames(article).add(names.values())
+
+
+class _SpelledNames:
+    """An Arabic article's runs of words outside its mentions, each read as a name once."""
+
+    def __init__(self, article):
+        from ..lang.ar.tokenize import tokenize
+
+        self.article = article
+        self.tokens = [t for t in tokenize(article.text) if t.kind == "word"]
         taken = [(m.start, m.end) for m in article.entities]
-        free = [not any(s <= t.start < e for s, e in taken) for t in tokens]
-        for name in names.values():
-            matches = []
-            for i in range(len(tokens)):
-                for n in (len(name.words), len(name.words) + 1):  # «عبد الحق» for "Abdelhak"
-                    words = [t.text for t in tokens[i : i + n]]
-                    if (len(words) == n and all(free[i : i + n])
-                            and any(meet(name, ArabicName(key, name.kind)) for key in name_keys(words))):
-                        matches.append((i, n))
-                        break  # the shorter run that fits
-            shortest = [(i, n) for i, n in matches
-                        if not any(j != i and i <= j and j + m <= i + n for j, m in matches)]
-            found: dict[str, list[tuple[int, int]]] = {}
-            for i, n in shortest:
-                found.setdefault(" ".join(t.text for t in tokens[i : i + n]), []).append((i, n))
+        self.free = [not any(s <= t.start < e for s, e in taken) for t in self.tokens]
+        self._names: dict[tuple[int, int, str], list[ArabicName]] = {}
+
+    def add(self, names) -> None:
+        from ..model import Mention
+
+        for name in names:
+            found = self._spellings(name)
             if len(found) != 1:
                 continue  # nowhere, or two different spellings that fit: leave it
             for i, n in next(iter(found.values())):
-                if not all(free[i : i + n]):
-                    continue
-                article.entities.append(Mention(tokens[i].start, tokens[i + n - 1].end, name.kind,
-                                                name_keys([t.text for t in tokens[i : i + n]])))
-                for j in range(i, i + n):
-                    free[j] = False
-        article.entities.sort(key=lambda m: m.start)
+                if all(self.free[i : i + n]):
+                    self.article.entities.append(Mention(self.tokens[i].start, self.tokens[i + n - 1].end,
+                                                         name.kind, self._keys(i, n)))
+                    self.free[i : i + n] = [False] * n
+        self.article.entities.sort(key=lambda m: m.start)
+
+    def _spellings(self, name: LatinName) -> dict[str, list[tuple[int, int]]]:
+        """Each text that spells the name -> where: the shorter run at each place, as many words
+        as the name's or one more («عبد الحق» for "Abdelhak"), none inside a longer match."""
+        matches = []
+        for i in range(len(self.tokens)):
+            n = next((n for n in (len(name.words), len(name.words) + 1) if self._meets(name, i, n)), None)
+            if n is not None:
+                matches.append((i, n))
+        found: dict[str, list[tuple[int, int]]] = {}
+        for i, n in matches:
+            if not any(j != i and i <= j and j + m <= i + n for j, m in matches):
+                found.setdefault(" ".join(t.text for t in self.tokens[i : i + n]), []).append((i, n))
+        return found
+
+    def _meets(self, name: LatinName, i: int, n: int) -> bool:
+        if i + n > len(self.tokens) or not all(self.free[i : i + n]):
+            return False
+        if (i, n, name.kind) not in self._names:
+            self._names[i, n, name.kind] = [ArabicName(key, name.kind) for key in self._keys(i, n)]
+        return any(meet(name, other) for other in self._names[i, n, name.kind])
+
+    def _keys(self, i: int, n: int) -> tuple[str, ...]:
+        from ..analyze.entities import name_keys
+
+        return name_keys([t.text for t in self.tokens[i : i + n]])

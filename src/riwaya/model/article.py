@@ -40,5 +40,11 @@ class Article:
     sources: list[Source] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
+    @property
+    def read_as(self) -> str:
+        """The language its readers read it in: its own, Arabic when unknown (riwaya is Arabic
+        first)."""
+        return self.language or "ar"
+
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -26,7 +26,6 @@ from .words import Word, english_words
 
 _PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
 _SPEECH = frozenset(CUE_VERBS)
-_ARTICLE_PREFIXES = ARTICLE_PREFIXES
 _LOWER_PLACE_HEADS = frozenset(LOWERCASE_PLACE_NOUNS)
 
 
@@ -109,7 +108,7 @@ def _title_word(words: list[Word], i: int) -> bool:
 
 
 def _article_prefixed(word: Word) -> bool:
-    return word.low.startswith(_ARTICLE_PREFIXES) and len(word.text) > 4 and word.text[3:4].isupper()
+    return word.low.startswith(ARTICLE_PREFIXES) and len(word.text) > 4 and word.text[3:4].isupper()
 
 
 def _trim_joiners(run: list[Word]) -> list[Word]:
@@ -274,7 +273,7 @@ def _phrase(run: list[Word]) -> str:
 
 
 def _strip_article(word: str) -> str:
-    for prefix in _ARTICLE_PREFIXES:
+    for prefix in ARTICLE_PREFIXES:
         if word.startswith(prefix):
             return word[len(prefix):]
     return word

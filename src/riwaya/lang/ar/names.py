@@ -44,16 +44,18 @@ _LATIN = {
 
 def skeleton(word: str) -> str:
     """The consonants of a normalised word, g-letters folded, repeats collapsed."""
-    consonants = normalize_ar(word).translate(_SKELETON)
-    collapsed = [ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1]]
-    return "".join(collapsed) or normalize_ar(word)
+    return collapse_repeats(normalize_ar(word).translate(_SKELETON)) or normalize_ar(word)
+
+
+def collapse_repeats(letters: str) -> str:
+    """A letter written twice or more in a row once: "kll" → "kl"."""
+    return _DOUBLED.sub(r"\1", letters)
 
 
 def cross_script_skeleton(word: str) -> str:
     """``skeleton`` without ح, which Latin spellings write as "h" or leave out as they do ه,
     for comparing with ``lang/en/names.latin_skeletons``."""
-    letters = skeleton(word).replace("h", "")
-    return _DOUBLED.sub(r"\1", letters)
+    return collapse_repeats(skeleton(word).replace("h", ""))
 
 
 def spelling_key(text: str) -> str:
@@ -62,7 +64,7 @@ def spelling_key(text: str) -> str:
     which folds consonants for names written from other languages: «علي» and «علياء» stay
     apart here."""
     letters = "".join(_WORD.findall(normalize_ar(text))).translate(_LONG_VOWELS)
-    return _DOUBLED.sub(r"\1", letters)
+    return collapse_repeats(letters)
 
 
 def similarity(a: str, b: str) -> float:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from ..ar.names import collapse_repeats
+from .entities import ARTICLE_PREFIXES
+
 # Longest first: digraphs before single letters. A tuple gives the alternatives.
 _LETTERS = (
     ("kh", ("x",)), ("sh", ("c",)), ("ch", ("c",)), ("gh", ("k",)), ("ph", ("f",)), ("ck", ("k",)),
@@ -18,7 +21,7 @@ _LETTERS = (
     ("t", ("t",)), ("d", ("d",)), ("s", ("s",)), ("z", ("z",)), ("r", ("r",)), ("l", ("l",)),
     ("m", ("m",)), ("n", ("n",)),
 )
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ez)-")
+_ARTICLE = re.compile("^(?:" + "|".join(map(re.escape, ARTICLE_PREFIXES)) + ")")
 _ABD_ARTICLE = re.compile(r"^abd[eua]l-?(?=[a-z])")
 """«عبد الحق» written "Abdelhak", «عبد الرحمن» "Abdul-Rahman": the article inside the compound."""
 MAX_VARIANTS = 8
@@ -38,11 +41,8 @@ def latin_skeletons(word: str) -> frozenset[str]:
         else:
             i += 1  # vowels, h, w, y, apostrophes and hyphens carry no consonant
     options = list(product(*choices))[:MAX_VARIANTS]
-    found = {_collapse("".join(option)) for option in options}
+    found = {collapse_repeats("".join(option)) for option in options}
     if re.search(r"[aeiy]t$", word):  # "Khirbet", "Madinat": the ة of a construct, written t
         found |= {skeleton[:-1] for skeleton in found if skeleton.endswith("t") and len(skeleton) > 1}
     return frozenset(found)
 
-
-def _collapse(letters: str) -> str:
-    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
