@@ -32,13 +32,10 @@ APPROXIMATORS = (
 # After the amount and its noun: "50 vehicles or more".
 TRAILING_BOUNDS = (("or more", "at-least"), ("at least", "at-least"), ("or so", "about"),
                    ("or less", "at-most"), ("at most", "at-most"))
-# "between 10 and 20", "from 40 to 50"
 # Words after an amount that are not what it counts: "50 of them", "3 in the morning".
 NOT_COUNTED = ("of", "in", "at", "to", "and", "or", "from", "with", "on", "by", "for", "were", "was",
                "are", "is", "have", "had", "has", "who", "that", "which", "the", "a", "an", "as",
                "than", "per", "each", "more", "less", "said", "since", "ago")
-RANGE_OPENERS = ("between", "from")
-RANGE_JOINERS = ("and", "to", "-", "–")
 DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
