@@ -216,3 +216,28 @@ def test_a_name_of_the_english_report_is_found_spelled_in_the_arabic_one():
     find_latin_names_in_arabic([a, b])
     assert [a.span_text(m) for m in a.entities] == ["عبد الحق الوزاني"]
     assert {("a1", "عبد الحق الوزاني"), ("a2", "Abdelhak Ouazzani")} in resolved(a, b)
+
+
+def test_an_english_company_called_by_its_first_word_is_the_full_name():
+    """"Corvino" is "Corvino Energia" named shorter; "Ministry" alone names no one ministry."""
+    b = english("a2", "Corvino Energia signed the deal. Corvino will invest $2 billion, the Oil Ministry "
+                "and the Ministry of Finance said. Ministry officials declined to comment.",
+                [("Corvino Energia", "ORG"), ("Corvino", "ORG"), ("Oil Ministry", "ORG"),
+                 ("Ministry of Finance", "ORG"), ("Ministry", "ORG")])
+    groups = resolved(b)
+    assert {("a2", "Corvino Energia"), ("a2", "Corvino")} in groups
+    assert {("a2", "Ministry")} in groups
+
+
+def test_a_person_the_arabic_recogniser_ran_on_from_another_name_is_split_off():
+    """«جامعة بغداد سرمد الحسناوي» was read as one organisation; the English report's "Sarmad
+    al-Hasnawi" takes his name back, and the university keeps the words before it."""
+    from riwaya.link.across_scripts import find_latin_names_in_arabic
+
+    a = article("a1", "وقال أستاذ الاقتصاد في جامعة بغداد سرمد الحسناوي إن الأسعار سترتفع.",
+                [("جامعة بغداد سرمد الحسناوي", "ORG")])
+    b = english("a2", "Prices will rise, said Sarmad al-Hasnawi of the University of Baghdad.",
+                [("Sarmad al-Hasnawi", "PER"), ("University of Baghdad", "ORG")])
+    find_latin_names_in_arabic([a, b])
+    assert [(a.span_text(m), m.type) for m in a.entities] == [("جامعة بغداد", "ORG"), ("سرمد الحسناوي", "PER")]
+    assert {("a1", "سرمد الحسناوي"), ("a2", "Sarmad al-Hasnawi")} in resolved(a, b)

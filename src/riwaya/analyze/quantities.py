@@ -58,14 +58,17 @@ from ..lang.ar.numbers import (
 from ..lang.ar.tokenize import REVERSED_DECIMAL, tokenize
 from ..lang.ar.units import (
     ACCUSATIVE_ALEF,
+    CASUALTY_NOUNS,
     CURRENCIES,
     CURRENCY_SIGNS,
+    DEATH_WORDS,
     LEADING_SIGNS,
     MINOR_UNITS,
     country_adjective,
     listed_family,
     unit_family,
 )
+from ..lang.ar.words import analyze_word
 from ..lang.en.units import english_family
 from ..model import Quantity, Span, Token
 from .overlaps import OverlapSweep
@@ -556,3 +559,14 @@ _SIGNS = {normalize_ar(sign): " ".join(unit_key(word) for word in noun.split()[:
 _LEADING_SIGNS = {sign: _SIGNS[normalize_ar(sign)] for sign in LEADING_SIGNS}
 _MINOR = {unit_key(word): count for word, count in MINOR_UNITS.items()}
 _MINOR_KEYS = frozenset(_SIGNS[normalize_ar(sign)] for sign in ("c", "¢"))
+
+
+DEATH_TOLL_WORDS = (normalize_all(DEATH_WORDS), frozenset(unit_family(fold_word(w)) for w in CASUALTY_NOUNS))
+"""The words that tell a count of people dead, and the referents of casualty nouns
+(``analyze/fates``)."""
+
+
+def word_forms(text: str, start: int, end: int) -> list[frozenset[str]]:
+    """Each word of text[start:end] as written and without its clitics («وتوفي»: توفي)."""
+    return [frozenset((normalize_ar(t.text), analyze_word(t.text).stem))
+            for t in tokenize(text, start, end) if t.kind == "word"]

@@ -12,9 +12,10 @@ from .en import quantities as english_quantities
 from .en import quotes as english_quotes
 from .en import times as english_times
 from .entities import find_mentions, sentence_tokens
+from .fates import with_death_tolls
 from .ordinals import find_ordinals
 from .pipeline import Stage
-from .quantities import find_quantities
+from .quantities import DEATH_TOLL_WORDS, find_quantities, word_forms
 from .quotes import find_quotes
 from .sentences import split_sentences
 from .speakers import resolve_speakers
@@ -40,10 +41,15 @@ def _quantities(article: Article) -> None:
     skip = list(article.times) + _name_spans(article)
     if _english(article):
         article.ordinals = []
-        article.quantities = english_quantities.find_quantities(article.text, skip=skip)
+        found = english_quantities.find_quantities(article.text, skip=skip)
+        article.quantities = with_death_tolls(
+            article.text, found, article.sentences, english_quantities.word_forms,
+            *english_quantities.DEATH_TOLL_WORDS)
         return
     article.ordinals = find_ordinals(article.text, skip=skip)
-    article.quantities = find_quantities(article.text, skip=skip + list(article.ordinals))
+    found = find_quantities(article.text, skip=skip + list(article.ordinals))
+    article.quantities = with_death_tolls(article.text, found, article.sentences, word_forms,
+                                          *DEATH_TOLL_WORDS)
 
 
 def _entities(article: Article) -> None:
@@ -103,7 +109,8 @@ def _name_spans(article: Article) -> list[Span]:
 
 SENTENCES = Stage("sentences", _sentences, provides=("sentences",))
 TIMES = Stage("times", _times, provides=("times",))
-QUANTITIES = Stage("quantities", _quantities, requires=("times",), provides=("quantities", "ordinals"))
+QUANTITIES = Stage("quantities", _quantities, requires=("sentences", "times"),
+                   provides=("quantities", "ordinals"))
 ENTITIES = Stage("entities", _entities, requires=("sentences",), provides=("tokens", "entities"))
 QUOTES = Stage("quotes", _quotes, requires=("sentences", "entities"), provides=("quotes", "sources"))
 # Claims read quotes and tokens when those stages ran, and do without them when skipped.

@@ -148,9 +148,11 @@ MIN_FOUND_CONSONANTS = 5
 
 def find_latin_names_in_arabic(articles) -> None:
     """Names of a Latin-script report spelled in an Arabic report where its recogniser found
-    nothing («عبد الحق الوزاني» for "Abdelhak Ouazzani", «تيزي مزيان» for "Tizi Mezziane"): the
-    run of Arabic words whose skeletons are the name's, once in that report, becomes a mention
-    of the name's type. Appends to each Arabic article's ``entities``."""
+    nothing («عبد الحق الوزاني» for "Abdelhak Ouazzani", «تيزي مزيان» for "Tizi Mezziane"), or
+    where it ran a person's name on from another name («جامعة بغداد سرمد الحسناوي»): the run of
+    Arabic words whose skeletons are the name's, once in that report, becomes a mention of the
+    name's type, and a longer mention it ended gives it up. Edits each Arabic article's
+    ``entities``."""
     names = {}
     for article in articles:
         if article.read_as == "ar":
@@ -167,15 +169,17 @@ def find_latin_names_in_arabic(articles) -> None:
 
 
 class _SpelledNames:
-    """An Arabic article's runs of words outside its mentions, each read as a name once."""
+    """An Arabic article's runs of words outside its mentions, or ending one, each read as a
+    name once."""
 
     def __init__(self, article):
         from ..lang.ar.tokenize import tokenize
 
         self.article = article
         self.tokens = [t for t in tokenize(article.text) if t.kind == "word"]
-        taken = [(m.start, m.end) for m in article.entities]
-        self.free = [not any(s <= t.start < e for s, e in taken) for t in self.tokens]
+        self.owner = [next((m for m in article.entities if m.start <= t.start < m.end), None)
+                      for t in self.tokens]
+        self.free = [owner is None for owner in self.owner]
         self._names: dict[tuple[int, int, str], list[ArabicName]] = {}
 
     def add(self, names) -> None:
@@ -186,11 +190,40 @@ class _SpelledNames:
             if len(found) != 1:
                 continue  # nowhere, or two different spellings that fit: leave it
             for i, n in next(iter(found.values())):
-                if all(self.free[i : i + n]):
+                if self._open(i, n, name.kind):
+                    self._give_up(i, n)
                     self.article.entities.append(Mention(self.tokens[i].start, self.tokens[i + n - 1].end,
                                                          name.kind, self._keys(i, n)))
                     self.free[i : i + n] = [False] * n
+                    self.owner[i : i + n] = [None] * n
         self.article.entities.sort(key=lambda m: m.start)
+
+    def _open(self, i: int, n: int, kind: str) -> bool:
+        """Whether tokens[i:i+n] may become a name: free, or a person's name ending a longer
+        mention that starts before it."""
+        if all(self.free[i : i + n]):
+            return True
+        owner = self.owner[i]
+        return (kind == "PER" and owner is not None and all(o is owner for o in self.owner[i : i + n])
+                and owner.start < self.tokens[i].start and self.tokens[i + n - 1].end == owner.end)
+
+    def _give_up(self, i: int, n: int) -> None:
+        """The mention the name ends keeps the words before it, a name of its own type unless
+        it was typed a person: then they are left free for the other names."""
+        from dataclasses import replace
+
+        owner = self.owner[i]
+        if owner is None:
+            return
+        self.article.entities.remove(owner)
+        first = next(k for k in range(i) if self.owner[k] is owner)
+        if owner.type == "PER":
+            self.free[first:i] = [True] * (i - first)
+            self.owner[first:i] = [None] * (i - first)
+            return
+        rest = replace(owner, end=self.tokens[i - 1].end, keys=self._keys(first, i - first))
+        self.article.entities.append(rest)
+        self.owner[first:i] = [rest] * (i - first)
 
     def _spellings(self, name: LatinName) -> dict[str, list[tuple[int, int]]]:
         """Each text that spells the name -> where: the shorter run at each place, as many words
@@ -207,7 +240,7 @@ class _SpelledNames:
         return found
 
     def _meets(self, name: LatinName, i: int, n: int) -> bool:
-        if i + n > len(self.tokens) or not all(self.free[i : i + n]):
+        if i + n > len(self.tokens) or not self._open(i, n, name.kind):
             return False
         if (i, n, name.kind) not in self._names:
             self._names[i, n, name.kind] = [ArabicName(key, name.kind) for key in self._keys(i, n)]

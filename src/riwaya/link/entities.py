@@ -19,9 +19,11 @@ from importlib import resources
 from pathlib import Path
 
 from ..lang.ar.clitics import STRIPPED_LETTERS
+from ..lang.ar.entities import SETTLEMENT_NOUNS
 from ..lang.ar.lexicon import ARTICLE
 from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
+from ..lang.en.entities import ORGANISATION_HEADS
 from ..model import Article, Entity, Mention
 from .across_scripts import join_across_scripts
 
@@ -59,7 +61,17 @@ def resolve_entities(articles: list[Article], aliases: AliasTable | None = None)
 
 
 def _keys(mention: Mention, aliases: AliasTable) -> set[str]:
-    return set(mention.keys) | {aliases.keys[key] for key in mention.keys if key in aliases.keys}
+    keys = set(mention.keys) | {aliases.keys[key] for key in mention.keys if key in aliases.keys}
+    if mention.type == "LOC":  # «مدينة الزرقاء» is «الزرقاء»
+        keys |= {key.partition(" ")[2] for key in keys if key.partition(" ")[0] in _settlement_nouns()}
+    return keys - {""}
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    from ..analyze.entities import name_keys
+
+    return frozenset(name_keys([noun])[0] for noun in SETTLEMENT_NOUNS)
 
 
 def _join_acronyms(mentions, groups, by_key) -> None:
@@ -126,10 +138,12 @@ def _short_form(short: list[str], full: list[str], kind: str) -> bool:
     مساعد»، «وزارة الصحة» for «وزارة الصحة السعودية») or its first and last («عبدالعزيز الغفيلي»
     for «عبدالعزيز بن صالح الغفيلي»، «الكلية الأمنية» for «كلية الملك فهد الأمنية»); a person
     may be named by the first name alone («مجدي» for «مجدي الطماوي»), as Egyptian papers do. An
-    organisation's short form keeps two words at least."""
+    organisation's short form keeps two words at least, but for an English report's company or
+    hospital called by its own first word ("Adriatica" for "Adriatica Energia")."""
     n = len(short)
     if kind == "ORG" and n < 2:
-        return False
+        return (short[0].isascii() and short[0] not in ORGANISATION_HEADS
+                and same_name_word(short[0], full[0]))
     if all(map(same_name_word, short, full[-n:])):
         return True
     if n < 2:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from riwaya.analyze.en.entities import find_mentions
 from riwaya.analyze.en.quantities import find_quantities
 from riwaya.analyze.en.quotes import _source, find_quotes
 from riwaya.analyze.en.times import find_times
@@ -65,3 +66,9 @@ def test_according_to_with_no_source_after_it_reports_nothing():
     text = "SDF Mr. according to , speaking. The convoy of about 50 vehicles arrived in the town."
     quotes, _ = find_quotes(text, [Span(0, 34), Span(35, len(text))], [])
     assert [text[q.start:q.end] for q in quotes] == []
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("names"))
+def test_names(sentence, expected):
+    found = [f"{sentence[m.start:m.end]}={m.type}" for m in find_mentions(sentence, [Span(0, len(sentence))])]
+    assert (" | ".join(found) or "-") == expected

@@ -12,6 +12,7 @@ from collections import Counter
 from ...lang.en.attribution import CUE_VERBS
 from ...lang.en.entities import (
     ARTICLE_PREFIXES,
+    LINKING_JOINERS,
     LOWERCASE_PLACE_NOUNS,
     NAME_JOINERS,
     NOT_NAMES,
@@ -41,7 +42,7 @@ def find_mentions(text: str, sentences: list[Span], title_end: int = 0) -> list[
         for run in _capitalised_runs(words):
             opens = run[0] is first or headline or _after_dash(text, run[0])
             run = _without_common_first(run, lowercase if opens else set())
-            runs += [(part, headline) for part in _possessors(run)]
+            runs += [(part, headline) for named in _without_title(run) for part in _possessors(named)]
     body = {_key(run) for run, headline in runs if not headline}
     kept = []
     for run, headline in runs:
@@ -63,16 +64,16 @@ def _capitalised_runs(words: list[Word]) -> list[list[Word]]:
     for i, word in enumerate(words):
         low = word.low
         compound = _name_in_compound(word)
-        if compound is not None:  # "Iran-backed", "U.S.-led": the name inside, then a break
-            runs += [current] if current else []
-            runs.append([compound])
+        if compound is not None:  # "Iran-backed", "Islamic State-linked": the name ends inside
+            runs.append([*current, compound])
             current = []
             continue
         if word.is_word and (word.capital or _article_prefixed(word)) and not _title_word(words, i):
             current.append(word)
             continue
-        if current and low in NAME_JOINERS and _capital_after_joiners(words, i):
-            current.append(word)
+        if current and low in NAME_JOINERS and _capital_after_joiners(words, i) and not (
+                low in LINKING_JOINERS and _a_person(current)):
+            current.append(word)  # "Bank of England", not "Hisham al-Shennawy for Cairo"
             continue
         if current:
             runs.append(current)
@@ -88,6 +89,11 @@ def _name_in_compound(word: Word) -> Word | None:
     if not rest or not head[:1].isupper() or not rest[:1].islower() or _article_prefixed(word):
         return None
     return Word(word.start, word.start + len(head), head)
+
+
+def _a_person(run: list[Word]) -> bool:
+    """A run that opens with a known given name and names someone already ("Hisham al-Shennawy")."""
+    return len(run) > 1 and run[0].low in gazetteer("first_name")
 
 
 def _capital_after_joiners(words: list[Word], i: int) -> bool:
@@ -112,9 +118,12 @@ def _article_prefixed(word: Word) -> bool:
 
 
 def _trim_joiners(run: list[Word]) -> list[Word]:
+    """Joiners at the ends are not the name's; a capitalised one opening it is ("Abu Dhabi",
+    "Al Waha Holding")."""
     while run and run[-1].low in NAME_JOINERS:
         run = run[:-1]
-    while run and run[0].low in NAME_JOINERS and not _article_prefixed(run[0]):
+    while run and run[0].low in NAME_JOINERS and not _article_prefixed(run[0]) and (
+            not run[0].capital or run[0].low in LINKING_JOINERS or len(run) == 1):
         run = run[1:]
     return run
 
@@ -137,12 +146,26 @@ def _acronym(word: Word) -> bool:
     return len(word.text) > 1 and word.text.replace(".", "").isupper()
 
 
+def _without_title(run: list[Word]) -> list[list[Word]]:
+    """"Emirati Minister of State Saeed al-Kaabi": a title run on into a person's name is not
+    part of it; the words before the title are a name of their own."""
+    titles = [k for k, word in enumerate(run) if fold(word.low) in gazetteer("title")]
+    if not titles:
+        return [run]
+    given = gazetteer("first_name")
+    name = next((k for k in range(titles[0] + 1, len(run) - 1) if run[k].low in given), None)
+    if name is None:
+        return [run]
+    return [part for part in (_trim_joiners(run[: titles[0]]), run[name:]) if part]
+
+
 def _possessors(run: list[Word]) -> list[list[Word]]:
-    """"Yemen's Houthi rebels": the possessor is a name of its own."""
+    """"Yemen's Houthi rebels": the possessor is a name of its own; not inside a name after
+    "of" ("Assembly of People's Representatives")."""
     parts, current = [], []
     for word in run:
         current.append(word)
-        if word.low.endswith("'s"):
+        if word.low.endswith("'s") and "of" not in {w.low for w in current}:
             parts.append(current)
             current = []
     return [part for part in parts + [current] if _trim_joiners(part)]

@@ -18,7 +18,7 @@ from ...lang.en.numbers import (
     parse_digits,
     parse_number_words,
 )
-from ...lang.en.units import CURRENCY_SIGNS, PERCENT_WORDS, english_family
+from ...lang.en.units import CASUALTY_NOUNS, CURRENCY_SIGNS, DEATH_WORDS, PERCENT_WORDS, english_family
 from ...model import Quantity, Span
 from .words import Word, english_words
 
@@ -164,3 +164,13 @@ def _glued_to_letters(words, i) -> bool:
 
 def _next(low, j) -> str:
     return low[j] if j < len(low) else ""
+
+
+DEATH_TOLL_WORDS = (frozenset(DEATH_WORDS), frozenset(CASUALTY_NOUNS))
+"""The words that tell a count of people dead, and the referents of casualty nouns
+(``analyze/fates``)."""
+
+
+def word_forms(text: str, start: int, end: int) -> list[frozenset[str]]:
+    """Each word of text[start:end], lower case."""
+    return [frozenset((word.low,)) for word in english_words(text, start, end) if word.is_word]

@@ -37,6 +37,8 @@ ORGANISATION_TRIGGERS = (
     # bodies named by what they watch, serve or prosecute: «المرصد السوري لحقوق الإنسان»،
     # «مصلحة الإحصاءات العامة»، «النيابة العامة»
     "مرصد", "مصلحة", "نيابة",
+    # commissions and unions: «مفوضية العون الإنساني»، «نقابة الصحفيين»
+    "مفوضية", "المفوضية", "نقابة",
 )
 
 # Definite words that end an organisation's name rather than continue it: «وزارة الصحة اليوم».
@@ -59,6 +61,9 @@ PLACE_NOUNS = (
     "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "معبر", "مطار", "قاعدة", "ميناء", "حي",
     "نقطة", "مخيم", "ناحية", "قضاء", "بلدات", "قرى", "مدن", "ريف",
 )
+# Nouns of a place that is its own name: «مدينة الزرقاء» is «الزرقاء», but «ريف دمشق», «مطار
+# دمشق» or the region named after its city («محافظة حلب»، «منطقة جازان») is not the city.
+SETTLEMENT_NOUNS = ("مدينة", "بلدة", "قرية", "جزيرة", "حي", "مخيم")
 # Nouns after which a person's name (with its title) is the name of a place or an institution:
 # «مطار الملك خالد»، «جامعة الأمير سلطان»، «بجامع الإمام تركي بن عبدالله».
 INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "مستشفى", "شارع",

@@ -20,6 +20,17 @@ FAMILIES = (
     ("رجل", "رجال"), ("طفل", "أطفال"), ("طالب", "طلاب"), ("عامل", "عمال"), ("مدرسة", "مدارس"),
     ("مشروع", "مشاريع"), ("شهيد", "شهداء"), ("أسير", "أسرى"), ("لاجئ", "لاجئين"),
 )
+# Words of death beside a count of people, which make it a count of the dead whatever noun it
+# uses: «مقتل 5 أشخاص»، «ثلاثة من المصابين توفوا»، «أودى بحياة 12 مدنياً»، «لقي 4 عمال حتفهم».
+DEATH_WORDS = ("قتل", "قتلوا", "قتلت", "مقتل", "مصرع", "حتفه", "حتفهم", "توفي", "توفيت", "توفوا",
+               "وفاة", "وفيات", "بحياة", "استشهد", "استشهدوا", "استشهاد")
+# Nouns a death toll counts people by besides «أشخاص» (a toll may count no noun at all).
+CASUALTY_NOUNS = ("مصاب", "مصابين", "مريض", "مرضى", "مدني", "مدنيين", "راكب", "ركاب", "مسافر",
+                  "مسافرين", "ضحية", "ضحايا")
+DEAD = "قتيل"
+"""The family of the dead («قتلى»), which such counts join."""
+PEOPLE = "شخص"
+"""The family of people counted in general («أشخاص»، «مواطنين», "people")."""
 SOUND_ENDINGS = ("يين", "يون", "ات", "ين", "ون", "ه", "ي")
 # The alef that carries an accusative ending, dropped from a counted noun's key: جندياً → جندي.
 ACCUSATIVE_ALEF = "ا"

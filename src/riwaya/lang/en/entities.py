@@ -28,6 +28,8 @@ PLACE_OPENERS = ("tal", "tel", "ain", "deir", "kafr", "jabal", "jebel", "wadi", 
 # Lowercase words that may sit inside a capitalised name.
 NAME_JOINERS = ("of", "for", "al", "el", "bin", "bint", "ibn", "abu", "de", "la", "le", "du",
                 "van", "von", "der", "ez", "az", "as", "ad", "ash", "an", "at", "er", "ul", "the")
+# Of these, the words that link two names rather than begin one ("Bank of England").
+LINKING_JOINERS = ("of", "for", "the", "de", "la", "le", "du", "der")
 # Capitalised words that are not names on their own.
 NOT_NAMES = (
     "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "this", "that",
@@ -53,4 +55,5 @@ PLACE_PREPOSITIONS = ("in", "near", "from", "to", "across", "into", "outside", "
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-")
 # Lowercase place nouns after a name, which make it a place: "al-Safsaf base".
 LOWERCASE_PLACE_NOUNS = ("base", "crossing", "camp", "province", "governorate", "district",
-                         "countryside", "airport", "post", "checkpoint", "border", "region")
+                         "countryside", "airport", "post", "checkpoint", "border", "region",
+                         "oilfield", "field", "village", "town")

@@ -29,6 +29,11 @@ FAMILIES = {
     "دينار": ("dinar", "dinars"), "ليرة": ("lira", "liras", "pound", "pounds"),
     "درهم": ("dirham", "dirhams"), "جنيه": ("£", "gbp", "sterling"),
 }
+# Words of death beside a count of people, which make it a count of the dead (the Arabic
+# family «قتيل»): "killed five people", "five people have died", "a fire that left 12 dead".
+DEATH_WORDS = ("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "deaths",
+               "death", "lives")
+CASUALTY_NOUNS = ("patient", "passenger", "victim")
 CURRENCY_SIGNS = ("$", "US$", "€", "£")
 PERCENT_WORDS = ("percent", "per cent", "%")
 

@@ -1,0 +1,54 @@
+"""Counts of people told dead are counts of the dead, in Arabic and English (``analyze/fates``),
+so two reports' death tolls compare: sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from riwaya import compare
+from riwaya.analyze import analyze
+from riwaya.lang.ar.units import listed_family
+from riwaya.model import Article
+
+DEAD = listed_family("قتيل")
+
+
+def referents(text: str, language: str) -> dict[str, str | None]:
+    article = analyze(Article(text, language=language))
+    return {text[q.start:q.end]: q.referent for q in article.quantities}
+
+
+@pytest.mark.parametrize("text, language, amount", [
+    ("وأوضحت الوزارة أن ثلاثة من المصابين توفوا في المستشفى.", "ar", "ثلاثة من المصابين"),
+    ("وأكد الدفاع المدني مقتل 5 أشخاص في الحريق.", "ar", "5 أشخاص"),
+    ("أودى القصف بحياة 12 مدنياً في السوق.", "ar", "12 مدنياً"),
+    ("Five people have died in the outbreak, the director said.", "en", "Five people"),
+    ("The storm killed 14 passengers on the ferry.", "en", "14 passengers"),
+])
+def test_a_count_of_people_told_dead_counts_the_dead(text, language, amount):
+    found = referents(text, language)
+    assert any(span.startswith(amount) and referent == DEAD for span, referent in found.items()), found
+
+
+@pytest.mark.parametrize("text, language, amount", [
+    ("وقتل 4 جنود في الهجوم.", "ar", "4 جنود"),
+    ("وتوفي المريض بعد ثلاث ساعات من وصوله.", "ar", "ثلاث ساعات"),
+    ("The blast killed three soldiers and wounded 12 people.", "en", "12 people"),
+    ("He died three hours after the crash.", "en", "three hours"),
+])
+def test_soldiers_hours_and_the_wounded_keep_their_own_referent(text, language, amount):
+    assert referents(text, language)[amount] != DEAD
+
+
+def test_an_arabic_and_an_english_death_toll_that_differ_conflict():
+    day = date(2024, 8, 20)
+    arabic = Article("الكوليرا في بلدة تل حمرين\nأعلنت الوزارة تسجيل 27 إصابة بالكوليرا في البلدة. "
+                     "وأوضحت الوزارة أن ثلاثة من المصابين توفوا.", id="a1", published=day)
+    english = Article("Cholera in Tal Hamrin\nFive people have died in a cholera outbreak in the town of "
+                      "Tal Hamrin, a hospital director said. The ministry confirmed 27 cases.",
+                      id="a2", published=day, language="en")
+    alignments = compare([arabic, english]).to_dict()["alignments"]
+    tolls = [a for a in alignments if a["relation"] == "conflict"]
+    assert len(tolls) == 1 and "ثلاثة" in tolls[0]["reasons"][0] and "Five" in tolls[0]["reasons"][0]
