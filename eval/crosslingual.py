@@ -6,10 +6,10 @@ reference scorer's format (../shared/eval/README.md).
 
 Each case folder holds a1.txt (Arabic), a2.txt (English), gold.json and info.json (the day both
 were published, and the split: x01-x03, x07-x10 and x17-x22 are `dev`, the ones rules may be
-written from; x04-x06 and x11-x16 are `test`, scored in aggregate only). The two reports are compared as `riwaya compare a1.txt
-a2.txt --published DATE` compares them and checked with the same definitions as
-eval/crosscheck.py, kind by kind; --examples lists the failed checks of dev cases, --verify runs
-the reference scorer on each case too.
+written from; x04-x06 and x11-x16 are `test`, scored in aggregate only). The two reports are
+compared as `riwaya compare a1.txt a2.txt --published DATE` compares them and checked with the
+same definitions as eval/crosscheck.py, kind by kind; --examples lists the failed checks of dev
+cases, --verify runs the reference scorer on each case too.
 """
 
 from __future__ import annotations

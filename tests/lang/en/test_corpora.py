@@ -72,3 +72,11 @@ def test_according_to_with_no_source_after_it_reports_nothing():
 def test_names(sentence, expected):
     found = [f"{sentence[m.start:m.end]}={m.type}" for m in find_mentions(sentence, [Span(0, len(sentence))])]
     assert (" | ".join(found) or "-") == expected
+
+
+def test_a_quotation_over_two_sentences_is_one_quote_with_the_speaker_after_it():
+    text = 'Omar Haddad led the search. "The boat was overloaded. It had no chance," he said.'
+    mentions = [Mention(0, 11, "PER", ("omar haddad",))]
+    quotes, _ = find_quotes(text, [Span(0, 27), Span(28, len(text))], mentions)
+    assert [(text[q.start:q.end], text[q.speaker.start:q.speaker.end]) for q in quotes] == [
+        ("The boat was overloaded. It had no chance,", "he")]

@@ -166,7 +166,8 @@ def _next(low, j) -> str:
     return low[j] if j < len(low) else ""
 
 
-DEATH_TOLL_WORDS = (frozenset(DEATH_WORDS), frozenset(CASUALTY_NOUNS))
+DEATH_TOLL_WORDS = (frozenset(DEATH_WORDS),
+                    frozenset(english_family(noun) or noun for noun in CASUALTY_NOUNS))
 """The words that tell a count of people dead, and the referents of casualty nouns
 (``analyze/fates``)."""
 

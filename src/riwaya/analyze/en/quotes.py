@@ -20,6 +20,7 @@ from ...lang.en.attribution import (
     AFFILIATION_LINKS,
     ANONYMOUS_HEADS,
     CIRCUMSTANCE_WORDS,
+    CUE_PREPOSITIONS,
     CUE_VERBS,
     DOCUMENT_HEADS,
     INDEFINITE_WORDS,
@@ -35,6 +36,7 @@ from ...lang.en.attribution import (
     UNNAMED_QUALIFIERS,
 )
 from ...lang.en.lexicon import ABBREVIATIONS
+from ...lang.en.numbers import APPROXIMATORS
 from ...lang.en.polarity import DENIAL_VERBS
 from ...model import Mention, Quote, Source, Span
 from .words import Word, english_words
@@ -51,6 +53,7 @@ _SKIP_AFTER_CUE = frozenset(SKIP_AFTER_CUE)
 _ANONYMOUS = frozenset(ANONYMOUS_HEADS)
 _DOCUMENTS = frozenset(DOCUMENT_HEADS)
 _OUTLET = frozenset(OUTLET_HEADS)
+_APPROXIMATORS = frozenset(phrase for phrase, _ in APPROXIMATORS)
 
 
 def find_quotes(text: str, sentences: list[Span],
@@ -58,12 +61,14 @@ def find_quotes(text: str, sentences: list[Span],
     """The quotes of the English ``text`` in order, and every source phrase found."""
     quotes: list[Quote] = []
     last_speaker: Source | None = None
+    marks = list(_QUOTED.finditer(text))  # a quotation may run over sentences: "... rough. It had no chance,"
     for sentence in sentences:
         words = english_words(text, sentence.start, sentence.end)
-        found = _direct(text, sentence, words, mentions, quotes)
+        closing = [m for m in marks if sentence.start < m.end() <= sentence.end]
+        found = _direct(text, sentence, closing, mentions, quotes)
         found += _reported_beside(text, _reported(text, sentence, words, mentions, quotes), found)
         if not found:
-            last_speaker = None if not _QUOTED.search(text, sentence.start, sentence.end) else last_speaker
+            last_speaker = None if not closing else last_speaker
             continue
         for quote in found:
             if quote.speaker is None and last_speaker is not None and quote.direct:
@@ -94,13 +99,16 @@ def _reported_beside(text: str, reported: list[Quote], direct: list[Quote]) -> l
 MIN_REPORTED_CHARACTERS = 15
 
 
-def _direct(text, sentence, words, mentions, earlier) -> list[Quote]:
+def _direct(text, sentence, closing, mentions, earlier) -> list[Quote]:
+    """The quotations that close in the sentence, with the cue and speaker around them there
+    or in the sentence they open in."""
     quotes = []
-    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
+    for match in closing:
         inside = Span(match.start(1), match.end(1))
         if len(english_words(text, inside.start, inside.end)) < 3:
             continue  # "Bradley" vehicles: a name in quotation marks
-        outside = [w for w in words if not (match.start() <= w.start < match.end())]
+        around = english_words(text, min(sentence.start, match.start()), sentence.end)
+        outside = [w for w in around if not (match.start() <= w.start < match.end())]
         cue = _cue(outside)
         speaker = (_speaker(text, outside, cue, mentions, earlier) if cue is not None
                    else _person_outside(outside, mentions))
@@ -145,7 +153,8 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     closes = after < len(words) and words[after].text == ","  # "..., officials said, speaking ..."
     while after < len(words) and words[after].low in _SKIP_AFTER_CUE:
         after += 1
-    circumstances = closes or after < len(words) and words[after].low in CIRCUMSTANCE_WORDS
+    circumstances = closes or _circumstance(words, after) or (
+        after > cue + 1 and words[after - 1].low in CUE_PREPOSITIONS)  # "told reporters in Mahdia"
     if circumstances:  # "told reporters during a visit to the hospital that ...": what follows "that"
         that = next((i for i in range(after, len(words)) if words[i].low == "that"), None)
         if that is not None:
@@ -168,6 +177,13 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     return [Quote(content[0].start, content[-1].end, direct=False,
                   cue=Span(words[cue].start, words[cue].end), speaker=speaker,
                   speaker_rule="cue" if speaker else None)]
+
+
+def _circumstance(words: list[Word], i: int) -> bool:
+    """"said after meeting ...", "told reporters during a visit": when it was said, not what;
+    "said at least 12 died" is what."""
+    return i < len(words) and words[i].low in CIRCUMSTANCE_WORDS and not (
+        i + 1 < len(words) and f"{words[i].low} {words[i + 1].low}" in _APPROXIMATORS)
 
 
 def _end_of(content: list[Word]) -> int:

@@ -118,8 +118,10 @@ def _weekday(match, published):
     back = (published.weekday() - weekday) % 7
     if direction in BACK_WORDS:
         return published - timedelta(days=back or 7), "day", True
-    if direction in AHEAD_WORDS or _told_ahead(match):
+    if direction in AHEAD_WORDS:
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7), "day", True
+    if _told_ahead(match):  # "will resume on Sunday" in a Sunday paper: today, as the Arabic reader has it
+        return published + timedelta(days=(weekday - published.weekday()) % 7), "day", True
     return published - timedelta(days=back), "day", True
 
 

@@ -37,6 +37,8 @@ PRONOUNS = {"he": "PER", "she": "PER", "they": None, "it": "ORG"}
 SKIP_AFTER_CUE = ("that", "on", "in", "a", "statement", "late", "early", "reporters", "journalists",
                   "by", "phone", "telephone", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", ",")
+# Of these, the prepositions: what follows them is where or when it was said, not what.
+CUE_PREPOSITIONS = ("on", "in", "by")
 # Where the speaker phrase before a cue starts: after these words and marks.
 SPEAKER_CLAUSE_EDGES = ("”", '"', ";", ":", "-", "–", "—", "that", "and", "but", "while", "as",
                         "after", "when", "because")
