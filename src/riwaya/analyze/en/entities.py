@@ -13,6 +13,7 @@ from ...lang.en.attribution import CUE_VERBS
 from ...lang.en.entities import (
     ARTICLE_PREFIXES,
     LINKING_JOINERS,
+    LOWERCASE_ORGANISATION_NOUNS,
     LOWERCASE_PLACE_NOUNS,
     NAME_JOINERS,
     NOT_NAMES,
@@ -20,6 +21,7 @@ from ...lang.en.entities import (
     PLACE_HEADS,
     PLACE_OPENERS,
     PLACE_PREPOSITIONS,
+    TITLE_OPENERS,
 )
 from ...lang.en.gazetteers import fold, gazetteer, listed_type
 from ...model import Mention, Span
@@ -28,6 +30,7 @@ from .words import Word, english_words
 _PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
 _SPEECH = frozenset(CUE_VERBS)
 _LOWER_PLACE_HEADS = frozenset(LOWERCASE_PLACE_NOUNS)
+_LOWER_ORGANISATION_HEADS = frozenset(LOWERCASE_ORGANISATION_NOUNS)
 
 
 def find_mentions(text: str, sentences: list[Span], title_end: int = 0) -> list[Mention]:
@@ -70,6 +73,9 @@ def _capitalised_runs(words: list[Word]) -> list[list[Word]]:
             continue
         if word.is_word and (word.capital or _article_prefixed(word)) and not _title_word(words, i):
             current.append(word)
+            continue
+        if current and _title_word(words, i) and current[0].low in TITLE_OPENERS:
+            current = []  # "Deputy Investment" of "Deputy Investment Minister": the title's
             continue
         if current and low in NAME_JOINERS and _capital_after_joiners(words, i) and not (
                 low in LINKING_JOINERS and _a_person(current)):
@@ -193,14 +199,16 @@ def _listed(run: list[Word]) -> bool:
 
 def _typed_by_head(run: list[Word], text: str = "") -> str | None:
     """ORG or LOC by the name's head word, or a place's opening word ("Tal Shuaib") or the
-    lowercase place noun after it ("al-Safsaf base")."""
+    lowercase noun after it ("al-Safsaf base", "the Hezbollah group")."""
     last, first = _bare(run[-1]), run[0].low
     if last in ORGANISATION_HEADS:
         return "ORG"
     if last in PLACE_HEADS or first in PLACE_OPENERS:
         return "LOC"
     after = english_words(text, run[-1].end, run[-1].end + 16)[:1] if text else []
-    return "LOC" if after and after[0].low in _LOWER_PLACE_HEADS else None
+    if after and after[0].low in _LOWER_PLACE_HEADS:
+        return "LOC"
+    return "ORG" if after and after[0].low in _LOWER_ORGANISATION_HEADS else None
 
 
 def _bare(word: Word) -> str:
@@ -264,6 +272,8 @@ def _by_context(text: str, run: list[Word]) -> str | None:
         return "LOC"
     if previous in _PLACE_PREPOSITIONS and len(run) <= 2:
         return "LOC"
+    if following and fold(following) in gazetteer("title"):
+        return "ORG"  # the body a title belongs to: "Al Waha Chief Executive Rashid al-Mansouri"
     if previous == "of" and len(before) > 1 and before[-2].low in PLACE_HEADS:
         return "LOC"  # "the town of al-Muaizila", "the city of Halba"
     if following in _SPEECH or 2 <= len(run) <= 3 and (

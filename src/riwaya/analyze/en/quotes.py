@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ...lang.en.attribution import (
     ACCORDING_TO,
+    ADDING_WORDS,
     AFFILIATION_LINKS,
     ANONYMOUS_HEADS,
     CIRCUMSTANCE_WORDS,
@@ -162,10 +163,17 @@ def _reported(text, sentence, words, mentions, earlier) -> list[Quote]:
     content = words[after:]
     if len([w for w in content if w.is_word]) >= 3 and not circumstances:
         speaker = _speaker(text, words, cue, mentions, earlier)
-        return [Quote(content[0].start, _end_of(content), direct=False,
+        added = Quote(content[0].start, _end_of(content), direct=False,
                       cue=Span(words[cue].start, words[cue].end), speaker=speaker,
-                      negated=words[cue].low in DENIAL_VERBS, speaker_rule="cue" if speaker else None)]
-    # "..., the sources said." : the statement before the comma that opens the speaker phrase
+                      negated=words[cue].low in DENIAL_VERBS, speaker_rule="cue" if speaker else None)
+        adding = closes and cue + 2 < len(words) and words[cue + 2].low in ADDING_WORDS
+        # "..., the minister said, adding that ...": what he said, then what he added
+        return [*(_stated_before(text, words, cue, mentions, earlier) if adding else []), added]
+    return _stated_before(text, words, cue, mentions, earlier)
+
+
+def _stated_before(text, words, cue, mentions, earlier) -> list[Quote]:
+    """"..., the sources said." : the statement before the comma that opens the speaker phrase."""
     commas = [i for i, w in enumerate(words[:cue]) if w.text == ","]
     if commas and commas[-1] == cue - 1:  # "..., the company's chief executive, Giulio Baronti, told"
         commas = commas[:-2]

@@ -23,6 +23,7 @@ ANONYMOUS_HEADS = (
     "experts", "rebels", "militants", "police", "security", "authorities", "worker", "workers",
     "employee", "employees", "staff", "volunteer", "volunteers", "doctor", "nurse", "driver",
     "drivers", "member", "members", "fighter", "negotiator", "negotiators", "lawyer", "relative",
+    "lawmaker", "lawmakers", "legislator", "legislators", "banker", "bankers", "trader", "traders",
 )
 # An indefinite or counted speaker phrase names no one: "a Finance Ministry official", "two NOC
 # officials familiar with the terms".
@@ -37,6 +38,8 @@ PRONOUNS = {"he": "PER", "she": "PER", "they": None, "it": "ORG"}
 SKIP_AFTER_CUE = ("that", "on", "in", "a", "statement", "late", "early", "reporters", "journalists",
                   "by", "phone", "telephone", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", ",")
+# After a cue and a comma, the words that add a second statement: "he said, adding that ...".
+ADDING_WORDS = ("adding", "saying", "noting", "stressing", "explaining", "warning")
 # Of these, the prepositions: what follows them is where or when it was said, not what.
 CUE_PREPOSITIONS = ("on", "in", "by")
 # Where the speaker phrase before a cue starts: after these words and marks.

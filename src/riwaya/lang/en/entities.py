@@ -28,6 +28,9 @@ PLACE_OPENERS = ("tal", "tel", "ain", "deir", "kafr", "jabal", "jebel", "wadi", 
 # Lowercase words that may sit inside a capitalised name.
 NAME_JOINERS = ("of", "for", "al", "el", "bin", "bint", "ibn", "abu", "de", "la", "le", "du",
                 "van", "von", "der", "ez", "az", "as", "ad", "ash", "an", "at", "er", "ul", "the")
+# Words that open a title with the capitalised words after them: "Deputy Investment Minister",
+# "Acting Health Minister".
+TITLE_OPENERS = ("deputy", "acting", "vice", "assistant", "former", "senior", "interim", "outgoing")
 # Of these, the words that link two names rather than begin one ("Bank of England").
 LINKING_JOINERS = ("of", "for", "the", "de", "la", "le", "du", "der")
 # Capitalised words that are not names on their own.
@@ -57,3 +60,7 @@ ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an
 LOWERCASE_PLACE_NOUNS = ("base", "crossing", "camp", "province", "governorate", "district",
                          "countryside", "airport", "post", "checkpoint", "border", "region",
                          "oilfield", "field", "village", "town")
+# Lowercase nouns after a name, which make it an organisation's: "the Mazraat al-Sanawbar
+# municipality", "the Hezbollah group".
+LOWERCASE_ORGANISATION_NOUNS = ("municipality", "council", "hospital", "ministry", "company", "group",
+                                "movement", "party", "militia", "university", "club", "agency")
