@@ -241,3 +241,13 @@ def test_a_person_the_arabic_recogniser_ran_on_from_another_name_is_split_off():
     find_latin_names_in_arabic([a, b])
     assert [(a.span_text(m), m.type) for m in a.entities] == [("جامعة بغداد", "ORG"), ("سرمد الحسناوي", "PER")]
     assert {("a1", "سرمد الحسناوي"), ("a2", "Sarmad al-Hasnawi")} in resolved(a, b)
+
+
+def test_a_short_place_name_and_a_full_name_of_few_consonants_meet_across_scripts():
+    a = article("a1", "قالت النائبة سهى الطائي إن المركب غرق قبالة المهدية.",
+                [("سهى الطائي", "PER"), ("المهدية", "LOC")])
+    b = english("a2", "Lawmaker Suha al-Taie said the boat sank off Mahdia.",
+                [("Suha al-Taie", "PER"), ("Mahdia", "LOC")])
+    groups = resolved(a, b)
+    assert {("a1", "سهى الطائي"), ("a2", "Suha al-Taie")} in groups
+    assert {("a1", "المهدية"), ("a2", "Mahdia")} in groups

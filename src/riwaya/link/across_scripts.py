@@ -21,7 +21,8 @@ from ..lang.en.institutions import NAME_FILLERS, TRANSLATIONS
 from ..lang.en.names import latin_skeletons
 
 MIN_SKELETON = 3
-"""Consonants a name needs in all to be matched by its skeleton alone."""
+"""Consonants a lone word other than a place («فهد» / "Fahd" is any Fahd) needs to be matched
+by its skeleton alone; a place or a full name needs two ("Mahdia", "Suha al-Taie")."""
 MIN_ACROSS_TYPES = 6
 """Consonants two multi-word names need to meet though their types differ."""
 
@@ -71,7 +72,9 @@ def meet(latin: LatinName, arabic: ArabicName) -> bool:
     consonants = sum(len(arabic.skeletons[j]) for _, j in pairs)
     if latin.kind != arabic.kind:
         return n > 1 and consonants >= MIN_ACROSS_TYPES
-    return consonants >= (MIN_SKELETON if n == len(latin.words) == len(arabic.words) else 2)
+    if n == len(latin.words) == len(arabic.words) and not (n > 1 or latin.kind == "LOC"):
+        return consonants >= MIN_SKELETON
+    return consonants >= 2  # a place ("Mahdia" / «المهدية») or a full name ("Suha al-Taie")
 
 
 MIN_JOINED = 5
