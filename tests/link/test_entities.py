@@ -251,3 +251,12 @@ def test_a_short_place_name_and_a_full_name_of_few_consonants_meet_across_script
     groups = resolved(a, b)
     assert {("a1", "سهى الطائي"), ("a2", "Suha al-Taie")} in groups
     assert {("a1", "المهدية"), ("a2", "Mahdia")} in groups
+
+
+def test_a_latin_place_name_is_the_city_not_the_region_named_after_it():
+    a = article("a1", "وقع الانفجار في الزرقاء، وهو الثالث في محافظة الزرقاء هذا العام.",
+                [("الزرقاء", "LOC"), ("محافظة الزرقاء", "LOC")])
+    b = english("a2", "The blast in Zarqa was the third this year.", [("Zarqa", "LOC")])
+    groups = resolved(a, b)
+    assert {("a1", "الزرقاء"), ("a2", "Zarqa")} in groups
+    assert {("a1", "محافظة الزرقاء")} in groups

@@ -47,7 +47,8 @@ class LatinName:
 class ArabicName:
     def __init__(self, key: str, kind: str):
         words = key.split()
-        if kind == "LOC" and len(words) > 1 and words[0] in _place_kinds():
+        self.bare = not (kind == "LOC" and len(words) > 1 and words[0] in _place_kinds())
+        if not self.bare:
             words = words[1:]  # «بلدة المعيزيلة»: the town's name without its noun
         self.words = words
         self.skeletons = [cross_script_skeleton(w) for w in words]
@@ -139,6 +140,9 @@ def join_across_scripts(mentions, groups) -> None:
         if any(len(other.words) == len(name.words) for _, other in met):
             met = [(j, other) for j, other in met if len(other.words) == len(name.words)]  # full names first
         same_type = {groups.find(j) for j, other in met if other.kind == name.kind}
+        named_bare = {groups.find(j) for j, other in met if other.kind == name.kind and other.bare}
+        if len(same_type) > 1 and len(named_bare) == 1:
+            same_type = named_bare  # "Zarqa" is «الزرقاء», not «محافظة الزرقاء» beside it
         other_type = {groups.find(j) for j, other in met if other.kind != name.kind}
         if len(same_type) <= 1 and len(other_type) <= 1:  # a name meeting two of one type is ambiguous
             for group in same_type | other_type:
