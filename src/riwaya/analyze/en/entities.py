@@ -7,8 +7,6 @@ what the report says of the same name elsewhere."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ...lang.en.attribution import CUE_VERBS
 from ...lang.en.entities import (
     ARTICLE_PREFIXES,
@@ -216,23 +214,23 @@ def _bare(word: Word) -> str:
 
 
 def _types(text: str, runs: list[list[Word]]) -> list[str | None]:
-    """Each run's type: the lists, the head word, the title, a given name; then a lone word
-    takes the type of the longer name it ends, and what is left is judged by its context."""
+    """Each run's type: the lists, the head word, the title, a given name; what is left is
+    judged by its context, the longer names first, so that a lone word takes the type of the
+    person's name it ends ("Kubaisi's bloc" after "Muthanna al-Kubaisi")."""
     types = [_own_type(text, run) for run in runs]
-    by_last = Counter()
-    for run, kind in zip(runs, types):
-        if kind == "PER" and len(run) > 1:
-            by_last[_strip_article(run[-1].low)] += 1
-    for i, run in enumerate(runs):
-        if types[i] is None and len(run) == 1 and by_last[_strip_article(run[0].low)]:
-            types[i] = "PER"
     known = {}
     for run, kind in zip(runs, types):
         if kind:
             known.setdefault(_key(run), kind)
     for i, run in enumerate(runs):
-        if types[i] is None:
+        if types[i] is None and len(run) > 1:
             types[i] = known.get(_key(run)) or _by_context(text, run)
+    surnames = {_strip_article(run[-1].low) for run, kind in zip(runs, types)
+                if kind == "PER" and len(run) > 1}
+    for i, run in enumerate(runs):
+        if types[i] is None:
+            person = _strip_article(_bare(run[0])) in surnames
+            types[i] = "PER" if person else known.get(_key(run)) or _by_context(text, run)
     return types
 
 

@@ -59,7 +59,8 @@ ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an
 # Lowercase place nouns after a name, which make it a place: "al-Safsaf base".
 LOWERCASE_PLACE_NOUNS = ("base", "crossing", "camp", "province", "governorate", "district",
                          "countryside", "airport", "post", "checkpoint", "border", "region",
-                         "oilfield", "field", "village", "town")
+                         "oilfield", "field", "village", "town", "neighbourhood", "neighborhood",
+                         "quarter", "suburb")
 # Lowercase nouns after a name, which make it an organisation's: "the Mazraat al-Sanawbar
 # municipality", "the Hezbollah group".
 LOWERCASE_ORGANISATION_NOUNS = ("municipality", "council", "hospital", "ministry", "company", "group",
