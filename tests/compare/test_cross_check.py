@@ -470,3 +470,14 @@ def test_one_number_given_to_the_vehicles_in_one_report_and_the_soldiers_in_anot
     report = compare(articles).to_dict()
     reasons = [reason for a in report["alignments"] if a["relation"] == "conflict" for reason in a["reasons"]]
     assert any("قرابة 50 مدرعة" in reason and "نحو 50 عسكرياً" in reason for reason in reasons)
+
+
+def test_one_telling_figure_anchors_claims_in_two_languages_whatever_noun_counts_it():
+    from riwaya.compare.across import shared_anchor
+
+    articles = [analyze(Article("وتمكنت الوحدات من إنقاذ 17 مهاجراً من البحر.", id="a1")),
+                analyze(Article("Coast guard units rescued 17 people from the sea.", id="a2", language="en")),
+                analyze(Article("Coast guard units rescued three people from the sea.", id="a3", language="en"))]
+    views = claim_views(articles, resolve_entities(articles))
+    assert shared_anchor(views[0][-1], views[1][-1])
+    assert not shared_anchor(views[0][-1], views[2][-1])
