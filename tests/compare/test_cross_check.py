@@ -481,3 +481,8 @@ def test_one_telling_figure_anchors_claims_in_two_languages_whatever_noun_counts
     views = claim_views(articles, resolve_entities(articles))
     assert shared_anchor(views[0][-1], views[1][-1])
     assert not shared_anchor(views[0][-1], views[2][-1])
+
+
+def test_one_sum_in_dollars_spelled_two_ways_is_no_conflict():
+    assert reasons_between("وقال البيان إن التزام الولايات المتحدة بتقديم 1.3 مليار دولار أميركي هذا العام مهم.",
+                           "وقال البيان إن التزام الولايات المتحدة بتقديم 1.3 بليون دولار أمريكي هذا العام مهم.") == []

@@ -80,6 +80,8 @@ COUNTRY_ADJECTIVES = ("سعودي", "قطري", "كويتي", "إماراتي", 
                       "مغربي", "سوداني", "أمريكي", "أميركي", "كندي", "أسترالي", "استرالي",
                       "إسترليني", "استرليني", "إيراني", "تركي", "هندي", "باكستاني", "صيني",
                       "ياباني", "روسي", "أوروبي", "سويسري", "إسرائيلي")
+# Spellings of one adjective in different letters: «دولار أميركي» is «دولار أمريكي».
+ADJECTIVE_SPELLINGS = {"أميركي": "أمريكي"}
 # Endings of the adjective's feminine, accusative and plural forms: «قطرية»، «قطريا»، «قطريات».
 ADJECTIVE_ENDINGS = ("ة", "ه", "ا", "اً", "ًا", "ات")
 # Signs and codes written beside an amount («$10»، «20 €»، «42 ج.م»), with the currency they
@@ -102,13 +104,14 @@ def country_adjective(word: str) -> str | None:
     """The masculine form of a country adjective in any of its forms («قطرية» → قطري), else
     None; ``word`` is folded (``fold_word``)."""
     if word in _ADJECTIVES:
-        return word
+        return _SPELLED.get(word, word)
     for ending in _FOLDED_ENDINGS:
         if word.endswith(ending) and word[: -len(ending)] in _ADJECTIVES:
-            return word[: -len(ending)]
+            return _SPELLED.get(word[: -len(ending)], word[: -len(ending)])
     return None
 
 
 _ADJECTIVES = frozenset(fold_word(word) for word in COUNTRY_ADJECTIVES)
+_SPELLED = {fold_word(variant): fold_word(spelling) for variant, spelling in ADJECTIVE_SPELLINGS.items()}
 _FOLDED_ENDINGS = tuple(sorted({fold_word("ب" + ending)[1:] for ending in ADJECTIVE_ENDINGS} - {""},
                                key=len, reverse=True))
