@@ -486,3 +486,11 @@ def test_one_telling_figure_anchors_claims_in_two_languages_whatever_noun_counts
 def test_one_sum_in_dollars_spelled_two_ways_is_no_conflict():
     assert reasons_between("وقال البيان إن التزام الولايات المتحدة بتقديم 1.3 مليار دولار أميركي هذا العام مهم.",
                            "وقال البيان إن التزام الولايات المتحدة بتقديم 1.3 بليون دولار أمريكي هذا العام مهم.") == []
+
+
+def test_a_place_one_report_names_and_the_other_writes_is_no_other_place():
+    """«مشعر منى» is «منى»; and a list of names one report's recogniser read as places and the
+    other's did not is one list, not two places."""
+    assert reasons_between(
+        "وتم في الاجتماع التأكد من استكمال كافة التجهيزات في مستشفيات مشعر منى ومشعر عرفات.",
+        "وتم في الاجتماع التأكد من استكمال كافة التجهيزات في أربعة مستشفيات في منى.") == []

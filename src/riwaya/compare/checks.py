@@ -189,7 +189,14 @@ def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
     apart."""
     if not a.places or not b.places or a.places & b.places:
         return False
-    return not _place_keys(a) & _place_keys(b)
+    keys_a, keys_b = _place_keys(a), _place_keys(b)
+    # a place one claim names and the other writes unrecognised is no other place (two copies
+    # of one list of names, tagged differently)
+    return not (keys_a & keys_b or keys_a & _word_keys(b) or keys_b & _word_keys(a))
+
+
+def _word_keys(view: ClaimView) -> frozenset[str]:
+    return frozenset(key for key in map(name_key, view.words) if len(key) >= 3)
 
 
 def _about_other_things(a: ClaimView, b: ClaimView) -> bool:
@@ -487,4 +494,5 @@ def _place_keys(view: ClaimView) -> frozenset[str]:
         stems = [w.content for w in words(name) if w.content and "institution" not in w.roles]
         keys.update(key for key in map(name_key, stems) if len(key) >= 3)
         keys.add(name_key(" ".join(stems)))
+        keys.add(name_key(" ".join(stems[1:])))  # «مشعر منى» is «منى»
     return frozenset(keys) - {""}
