@@ -11,9 +11,10 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 REVERSED_DECIMAL = re.compile(rf"({DIGIT}+)(?:ر|\.\u200f)({DIGIT}+)")
 """Wire copy's decimals typed for right-to-left display, fraction first: «5ر32» and «5.\u200f32»
 (the dot followed by a right-to-left mark) are 32.5."""
-# 3.5  ١٢٠  1,200; «و8» is و + 8. «²» and «①» are no digits: «10²» is 10 and the word «²».
+# 3.5  ١٢٠  1,200  60،000 (the Arabic comma grouping thousands: three digits after it, no space);
+# «و8» is و + 8. «²» and «①» are no digits: «10²» is 10 and the word «²».
 TOKEN_PATTERN = re.compile(
-    rf"(?P<number>{REVERSED_DECIMAL.pattern}(?!{DIGIT})|{DIGIT}+(?:[.,٫٬]{DIGIT}+)*)"
+    rf"(?P<number>{REVERSED_DECIMAL.pattern}(?!{DIGIT})|{DIGIT}+(?:[.,٫٬]{DIGIT}+|،{DIGIT}{{3}}(?!{DIGIT}))*)"
     rf"|(?P<word>(?:[^\W{DIGITS}]|[{_MARKS}])+)"
     r"|(?P<punct>[^\w\s])"
 )
