@@ -260,3 +260,9 @@ def test_a_latin_place_name_is_the_city_not_the_region_named_after_it():
     groups = resolved(a, b)
     assert {("a1", "الزرقاء"), ("a2", "Zarqa")} in groups
     assert {("a1", "محافظة الزرقاء")} in groups
+
+
+def test_a_nationality_and_its_body_meet_their_arabic_name():
+    a = article("a1", "وقال الجيش اللبناني إن الطريق أعيد فتحه.", [("الجيش اللبناني", "ORG")])
+    b = english("a2", "The Lebanese army said the road had reopened.", [("Lebanese army", "ORG")])
+    assert {("a1", "الجيش اللبناني"), ("a2", "Lebanese army")} in resolved(a, b)

@@ -14,6 +14,7 @@ from ...lang.en.entities import (
     LOWERCASE_ORGANISATION_NOUNS,
     LOWERCASE_PLACE_NOUNS,
     NAME_JOINERS,
+    NATIONAL_BODIES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
@@ -29,6 +30,7 @@ _PLACE_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
 _SPEECH = frozenset(CUE_VERBS)
 _LOWER_PLACE_HEADS = frozenset(LOWERCASE_PLACE_NOUNS)
 _LOWER_ORGANISATION_HEADS = frozenset(LOWERCASE_ORGANISATION_NOUNS)
+_NATIONAL_BODIES = frozenset(NATIONAL_BODIES)
 
 
 def find_mentions(text: str, sentences: list[Span], title_end: int = 0) -> list[Mention]:
@@ -49,8 +51,23 @@ def find_mentions(text: str, sentences: list[Span], title_end: int = 0) -> list[
     for run, headline in runs:
         kept += _known_parts(run, body) if headline else [run]
     types = _types(text, kept)
-    return [Mention(run[0].start, _end(run), types[i], _keys(run), _title(text, run))
+    return [_national_body(text, run) or Mention(run[0].start, _end(run), types[i], _keys(run),
+                                                 _title(text, run))
             for i, run in enumerate(kept) if types[i]]
+
+
+def _national_body(text: str, run: list[Word]) -> Mention | None:
+    """"the Lebanese army": a nationality and the body after it are one organisation."""
+    if len(run) != 1 or fold(run[0].low) not in gazetteer("nationality"):
+        return None
+    after = english_words(text, run[0].end, run[0].end + 14)[:2]
+    if not after or after[0].text[:1].isupper():
+        return None
+    body = next((n for n in (2, 1) if " ".join(w.low for w in after[:n]) in _NATIONAL_BODIES), None)
+    if body is None:
+        return None
+    named = [run[0].text, *(w.text for w in after[:body])]
+    return Mention(run[0].start, after[body - 1].end, "ORG", (name_key(named),))
 
 
 def _end(run: list[Word]) -> int:

@@ -65,3 +65,6 @@ LOWERCASE_PLACE_NOUNS = ("base", "crossing", "camp", "province", "governorate", 
 # municipality", "the Hezbollah group".
 LOWERCASE_ORGANISATION_NOUNS = ("municipality", "council", "hospital", "ministry", "company", "group",
                                 "movement", "party", "militia", "university", "club", "agency")
+# Lowercase bodies a nationality names with it, one organisation: "the Lebanese army".
+NATIONAL_BODIES = ("army", "military", "police", "government", "navy", "parliament", "cabinet",
+                   "presidency", "judiciary", "coast guard")
