@@ -3,6 +3,9 @@ it makes of a real multi-outlet stream.
 
     python eval/clustering.py [--db STORE] [--sample 10] [--seed 1]
 
+0. The gold corpus's candidate pairs (eval/gold/candidates.jsonl: SaudiNewsNet articles of two
+   outlets within a week, labelled same story or not): each split's articles ingested into one
+   store in publication order, as eval/crosscheck.py does; P, R and F1 of "same story".
 1. SemEval-2022 Task 8 Arabic pairs (../shared/datasets/semeval2022_ar/dev.csv): pairs with
    Overall <= 1.5 report the same story, >= 3 different ones (pairs between are left out).
    For each pair the first article is offered to a story index holding only the second, as
@@ -28,6 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from saudinewsnet import ingest_all  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "eval"))
+from crosscheck import story_pairs  # noqa: E402
 
 from riwaya.model import Article  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
@@ -68,6 +74,15 @@ def prf(decisions: list[bool], gold: list[bool]) -> tuple[float, float, float]:
     precision = true_positive / max(1, sum(decisions))
     recall = true_positive / max(1, sum(gold))
     return precision, recall, 2 * precision * recall / max(1e-9, precision + recall)
+
+
+def evaluate_candidates() -> None:
+    for split in ("tune", "test"):
+        found, together, true = story_pairs(split)
+        precision, recall = found / max(1, together), found / max(1, true)
+        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        print(f"gold candidate pairs, {split}: {true} same story; "
+              f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
 
 
 def evaluate_pairs() -> None:
@@ -116,6 +131,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    evaluate_candidates()
     evaluate_pairs()
     evaluate_stream(args.db, args.sample, args.seed)
 
