@@ -50,9 +50,11 @@ NOT_NEGATED_AFTER = {
 }
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
 # «في حال لم»), an alternative («أم لا»، «أو لا»), a cause («بسبب عدم الموافقة»، «من شأن عدم
-# الالتزام») or a score («بهدفين مقابل لا شيء»). Not «إن»: normalised, it is «أن» of «أن لا».
+# الالتزام»), a purpose («لكي لا يعطي أي مبرر»، «حتى لا تتكرر») or a score («بهدفين مقابل لا
+# شيء»). Not «إن»: normalised, it is «أن» of «أن لا».
 NOT_NEGATED_BEFORE = normalize_all(("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "ما", "أم", "أو",
-                                    "بسبب", "شأن", "نتيجة", "جراء", "مقابل"))
+                                    "بسبب", "شأن", "نتيجة", "جراء", "مقابل", "لكي", "ولكي", "كي",
+                                    "حتى", "وحتى"))
 # «إن لم» is a condition; normalised it is «أن لم», which is not Arabic, so «أن» before «لم»
 # marks one.
 CONDITIONAL_IF = (normalize_ar("إن"), normalize_ar("لم"))
