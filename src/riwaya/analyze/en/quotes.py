@@ -66,7 +66,7 @@ def find_quotes(text: str, sentences: list[Span],
     for sentence in sentences:
         words = english_words(text, sentence.start, sentence.end)
         closing = [m for m in marks if sentence.start < m.end() <= sentence.end]
-        found = _direct(text, sentence, closing, mentions, quotes)
+        found = _direct(text, sentence, words, closing, mentions, quotes)
         found += _reported_beside(text, _reported(text, sentence, words, mentions, quotes), found)
         if not found:
             last_speaker = None if not closing else last_speaker
@@ -100,7 +100,7 @@ def _reported_beside(text: str, reported: list[Quote], direct: list[Quote]) -> l
 MIN_REPORTED_CHARACTERS = 15
 
 
-def _direct(text, sentence, closing, mentions, earlier) -> list[Quote]:
+def _direct(text, sentence, words, closing, mentions, earlier) -> list[Quote]:
     """The quotations that close in the sentence, with the cue and speaker around them there
     or in the sentence they open in."""
     quotes = []
@@ -108,7 +108,8 @@ def _direct(text, sentence, closing, mentions, earlier) -> list[Quote]:
         inside = Span(match.start(1), match.end(1))
         if len(english_words(text, inside.start, inside.end)) < 3:
             continue  # "Bradley" vehicles: a name in quotation marks
-        around = english_words(text, min(sentence.start, match.start()), sentence.end)
+        opened = match.start() < sentence.start  # in an earlier sentence: read from there
+        around = english_words(text, match.start(), sentence.end) if opened else words
         outside = [w for w in around if not (match.start() <= w.start < match.end())]
         cue = _cue(outside)
         speaker = (_speaker(text, outside, cue, mentions, earlier) if cue is not None
