@@ -112,6 +112,13 @@ def test_an_english_column_reads_left_to_right_beside_arabic_ones(tmp_path):
         assert box_ar["y"] == box_en["y"] and box_ar["x"] > box_en["x"]
         mark = english.locator("mark.l-quantity", has_text="35 vehicles").first
         assert mark.bounding_box()["x"] < box_en["x"] + box_en["width"] / 2  # read from the left
+        # the conflict card: its English claim reads left to right, and the Arabic reason keeps
+        # «35 vehicles» in its own direction (not «vehicles 35»)
+        quotes = page.locator("#conflicts .side blockquote")
+        assert [quotes.nth(i).evaluate("e => getComputedStyle(e).direction")
+                for i in range(quotes.count())] == ["rtl", "ltr"]
+        piece = page.locator("#conflicts .reasons bdi", has_text="35 vehicles")
+        assert piece.evaluate("e => getComputedStyle(e).direction") == "ltr"
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "mixed-report.png"), full_page=False)
         browser.close()

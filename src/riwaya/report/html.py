@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from riwaya.model.report import REPORT_SCHEMA_ID
 
-from .crosscheck import ClaimMark, CrossCheck
+from .crosscheck import QUOTED, ClaimMark, CrossCheck
 from .tables import build_tables
 from .wording import (
     LANGUAGES,
@@ -93,8 +93,18 @@ def report_loader() -> BaseLoader:
 
 def make_environment(loader: BaseLoader) -> Environment:
     """A template environment with autoescaping on for every template, whatever its name."""
-    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
-                       keep_trailing_newline=True)
+    environment = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                              keep_trailing_newline=True)
+    environment.filters["isolated"] = isolate_quoted
+    return environment
+
+
+def isolate_quoted(text: str) -> Markup:
+    """Arabic prose whose «quoted» pieces may be English: each piece is laid out in its own
+    direction («35 vehicles», not «vehicles 35»)."""
+    pieces = QUOTED.split(text)  # prose, quoted, prose, ...
+    return Markup("").join(Markup("«<bdi>{}</bdi>»").format(piece) if i % 2 else piece
+                           for i, piece in enumerate(pieces))
 
 
 @cache
