@@ -31,19 +31,11 @@ from quotes import gold_text, overlap  # noqa: E402
 
 from riwaya.analyze.stages import ENTITIES, SENTENCES  # noqa: E402
 from riwaya.model import Article  # noqa: E402
-from riwaya.models.linear import saved_form  # noqa: E402
 
 quotes = importlib.import_module("riwaya.analyze.quotes")
 MODEL = ROOT / "src" / "riwaya" / "models" / "speakers.json"
 GOLD = [ROOT / "eval" / "quotes_gold.jsonl", *sorted((ROOT / "eval" / "quotes_train").glob("b*.jsonl"))]
 CS = (0.01, 0.03, 0.1, 0.3, 1.0)
-
-
-def annotated_articles() -> list[dict]:
-    """Every annotated article of GOLD once (the dev set and the batches share a few)."""
-    items = [json.loads(line) for path in GOLD for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    return list({item["sha1"]: item for item in items}.values())
 
 
 def decisions(item: dict) -> list[tuple[list[dict], list[bool], int]]:
@@ -106,7 +98,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    unique = annotated_articles()
+    items = [json.loads(line) for path in GOLD for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    unique = list({item["sha1"]: item for item in items}.values())  # the shared articles once
     data, groups = [], []
     for n, item in enumerate(unique):
         found = decisions(item)
@@ -129,10 +123,12 @@ def main() -> None:
         if best is None or np.mean(scores) > best[1]:
             best = (c, float(np.mean(scores)), float(np.mean(first)))
     mean, scale, coef, intercept = fit(data, names, best[0])
-    MODEL.write_text(json.dumps(saved_form(
-        names, mean, scale, coef, intercept, format="riwaya.speakers/1", C=best[0], articles=len(unique),
-        decisions=len(data), cv_ranker=round(best[1], 4), cv_first_rule=round(best[2], 4)),
-        indent=1) + "\n", encoding="utf-8")
+    MODEL.write_text(json.dumps({
+        "format": "riwaya.speakers/1", "features": names, "mean": mean.round(6).tolist(),
+        "scale": scale.round(6).tolist(), "coef": coef.round(6).tolist(), "intercept": round(intercept, 6),
+        "C": best[0], "articles": len(unique), "decisions": len(data),
+        "cv_ranker": round(best[1], 4), "cv_first_rule": round(best[2], 4),
+    }, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL.relative_to(ROOT)}: C={best[0]}, cross-validated {best[1]:.3f} against the first "
           f"rule's {best[2]:.3f}")
 

@@ -22,7 +22,6 @@ from ..lang.ar.normalize import normalize_all, normalize_ar
 from ..lang.ar.tokenize import tokenize
 from ..lang.ar.words import analyze_word, names_institution
 from ..model import Mention, Quote, Source, Span, Token
-from .source_kinds import Holder, learned_kind
 from .speaker_ranker import Candidate, candidate_features, load_ranker
 
 
@@ -79,8 +78,6 @@ ANONYMOUS = normalize_all(words.ANONYMOUS_SOURCES)
 INDEFINITE_ONLY = normalize_all(words.ANONYMOUS_WHEN_INDEFINITE)
 OUTLET = normalize_all(words.OUTLET_SOURCES)
 DOCUMENT = normalize_all(words.DOCUMENT_SOURCES)
-HOLDER_LISTS = {"anonymous": ANONYMOUS, "indefinite": INDEFINITE_ONLY, "document": DOCUMENT, "outlet": OUTLET}
-KNOWN_HOLDERS = ANONYMOUS | INDEFINITE_ONLY | DOCUMENT | OUTLET
 # Words that open a new clause: «، فيما أشار قائد ...»; never part of a speaker's name.
 CLAUSE_PARTICLES = normalize_all(words.CLAUSE_PARTICLES)
 # Where a speaker phrase ends: «قال الوزير في تصريح لـ"رافد" أمس إن ...».
@@ -630,42 +627,27 @@ def headline_quote(tokens: list[Token], mentions: list[Mention]) -> Quote | None
 
 def source_kind(folded: list[str], span: Span, mentions: list[Mention]) -> str:
     """named (a person or organisation by name or office), anonymous (مصادر، شهود عيان، أحد
-    السكان، مسؤول without article، المعتصمون), outlet (the outlet's own: مراسلنا، مصادر خاصة) or
-    document (بيان، تقرير، المادة (30)): the rules' answer, weighed by the learned classifier
-    (``source_kinds``)."""
-    return learned_kind(holder_of(folded, span, mentions))
-
-
-def holder_of(folded: list[str], span: Span, mentions: list[Mention]) -> Holder:
-    """What the rules read of a holder phrase, with their kind."""
+    السكان، مسؤول without article), outlet (the outlet's own: مراسلنا، مصادر خاصة) or
+    document (بيان، تقرير، المادة (30))."""
     folded = [w for w in folded if w not in DEMONSTRATIVES] or folded
     head = folded[0] if folded else ""
-    first = analyze_word(head)
+    known = ANONYMOUS | INDEFINITE_ONLY | DOCUMENT | OUTLET
     lam, article = len(words.LAM), len(words.ARTICLE)
-    head = head[lam:] if head.startswith(words.LAM) and head[lam:] in KNOWN_HOLDERS else head  # «لمصادر»
-    bare = head[article:] if head.startswith(words.ARTICLE) and head[article:] in KNOWN_HOLDERS else head
-    lists = frozenset(name for name, heads in HOLDER_LISTS.items() if bare in heads)
+    head = head[lam:] if head.startswith(words.LAM) and head[lam:] in known else head  # «لمصادر»
+    bare = head[article:] if head.startswith(words.ARTICLE) and head[article:] in known else head
+    if bare in OUTLET or " ".join(folded[:2]) in OUTLET:
+        return "outlet"
+    if bare in DOCUMENT:
+        return "document"
     # «عدد من مؤيدي الأسد»، «مصادر مقربة من الرئيس»: the name after «من» is whom the unnamed
     # holders stand with, not who speaks
-    affiliated = FROM in folded[1:]
-    chain = _ends_definite(folded[1:])
-    names_person = any(m.type == "PER" and span.overlaps(m) for m in mentions)
-    if bare in OUTLET or " ".join(folded[:2]) in OUTLET:
-        rule = "outlet"
-    elif bare in DOCUMENT:
-        rule = "document"
-    elif names_person and not (affiliated and bare in ANONYMOUS):
-        rule = "named"
-    elif bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not (head != bare or chain)):
-        rule = "anonymous"
-    else:
-        rule = "named"
-    return Holder(rule=rule, head=first.stem, lists=lists,
-                  article=first.proclitic.endswith((words.ARTICLE, words.LAM_ARTICLE)),
-                  definite_chain=chain, affiliated=affiliated,
-                  coordinated=any(analyze_word(w).proclitic.startswith(words.AND) for w in folded[1:]),
-                  inside=frozenset(m.type for m in mentions if span.overlaps(m)),
-                  opens_name=any(m.start <= span.start < m.end for m in mentions), length=len(folded))
+    affiliated = bare in ANONYMOUS and FROM in folded[1:]
+    if not affiliated and any(m.type == "PER" and span.overlaps(m) for m in mentions):
+        return "named"
+    definite = head != bare or _ends_definite(folded[1:])
+    if bare in ANONYMOUS or (bare in INDEFINITE_ONLY and not definite):
+        return "anonymous"
+    return "named"
 
 
 def _ends_definite(chain: list[str]) -> bool:

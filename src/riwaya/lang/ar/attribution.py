@@ -3,7 +3,7 @@ speaker's phrase, and the nouns that say what kind of source speaks. Spelled nat
 quote finder (``analyze/quotes.py``) folds them with ``normalize_all``. The few functions here
 add endings and strip clitics on folded words."""
 
-from .lexicon import AND, ARTICLE, COMMAS  # noqa: F401  (shared with the other rules; read here as words.*)
+from .lexicon import ARTICLE, COMMAS  # noqa: F401  (shared with the other rules; read here as words.*)
 
 # --- Cues: words that open an attribution ---------------------------------------------------
 
@@ -166,18 +166,6 @@ MEDIA = ("صحيفة", "الصحيفة", "وكالة", "الوكالة", "موق
 # News agencies named without «وكالة»: they relay what others said («وفقاً لرويترز»).
 NEWS_AGENCIES = ("رويترز", "برس", "أسوشيتد", "الأناضول", "واس", "سانا", "كونا", "وام", "قنا",
                  "كيودو", "شينخوا", "سبوتنيك", "يونهاب", "إنترفاكس", "إرنا")
-
-# Shapes of a holder's first word, which the source-kind model weighs beside the lists above
-# (``analyze/source_kinds``): no list holds every unnamed group. A sound plural
-# («المعتصمون»، «ناشطين»، «قيادات»), a plural in construct («مديرو المتنزه»), the
-# «م» of a participle («مسعفون»، «المغردين») and a relative adjective («إخصائي»، «برلماني»). A dual
-# «ان» is left out: too many names end so («طهران»، «لبنان»).
-PLURAL_ENDINGS_OF_NOUNS = ("ون", "ين", "ات")
-CONSTRUCT_PLURAL_ENDING = "و"
-PARTICIPLE_PREFIX = "م"
-RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية")
-SHAPE_MIN_LETTERS = 5
-"""A shape is read only on words this long: «عون», «دين», «بيان» end as plurals do."""
 
 # --- Clitics and endings, on folded words ---------------------------------------------------
 
