@@ -9,14 +9,17 @@ a temporary store (or the one given with --db). Stories of 2-6 articles from two
 more are drawn at random; each is cross-checked as `riwaya story` does. Every conflict found
 is looked up in the verdicts file (eval/conflicts_verdicts.jsonl: the two articles' URLs, the
 claims' start offsets, the check and the verdict with a short reason; no article text).
-Prints the precision over the judged conflicts, how many the verdicts call right that are no
-longer found, and every conflict not yet judged, with both claims, for a person to judge.
+Both tiers are read: ``conflict`` and ``verify`` (a kind of clash earlier reads found mostly
+false, shown apart; ``riwaya.compare.tiers``). Prints each tier's precision over its judged
+reasons with the Wilson interval, how many the verdicts call right that are no longer found,
+and every reason not yet judged, with its tier and both claims, for a person to judge.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import tempfile
@@ -32,6 +35,8 @@ from riwaya.crosscheck import compare  # noqa: E402
 from riwaya.store import open_store  # noqa: E402
 
 VERDICTS = ROOT / "eval" / "conflicts_verdicts.jsonl"
+TIERS = ("conflict", "verify")
+"""The two tiers of clashes (``riwaya.compare.tiers``), each read and scored on its own."""
 
 
 def sampled_conflicts(store, stories: int, seed: int) -> tuple[list[int], list[dict]]:
@@ -45,16 +50,27 @@ def sampled_conflicts(store, stories: int, seed: int) -> tuple[list[int], list[d
         urls = {article["id"]: article["url"] for article in report["articles"]}
         claims = {claim["id"]: claim for claim in report["claims"]}
         for alignment in report["alignments"]:
-            if alignment["relation"] != "conflict":
+            if alignment["relation"] not in TIERS:
                 continue
             first, second = (claims[c] for c in alignment["claims"])
             for reason in alignment["reasons"]:
-                found.append({"story": story.id, "reason": reason, "first": first["text"],
+                found.append({"story": story.id, "tier": alignment["relation"], "reason": reason,
+                              "first": first["text"],
                               "second": second["text"],
                               "key": {"a": urls[first["article"]], "a_start": first["start"],
                                       "b": urls[second["article"]], "b_start": second["start"],
                                       "check": check_of(reason)}})
     return [story.id for story in drawn], found
+
+
+def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95 % Wilson interval of a share ``right`` of ``n``."""
+    if not n:
+        return 0.0, 1.0
+    p = right / n
+    middle = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, middle - half), min(1.0, middle + half)
 
 
 def check_of(reason: str) -> str:
@@ -88,26 +104,29 @@ def main() -> None:
         with open_store(db) as store:
             drawn, found = sampled_conflicts(store, args.stories, args.seed)
     verdicts = read_verdicts(args.verdicts)
-    judged = [verdicts[key_text(f["key"])] for f in found if key_text(f["key"]) in verdicts]
     unjudged = [f for f in found if key_text(f["key"]) not in verdicts]
-    right = sum(v["right"] for v in judged)
     found_keys = {key_text(f["key"]) for f in found}
     print(f"SaudiNewsNet: {len(drawn)} random stories of 2-6 articles from 2+ outlets (seed {args.seed}); "
           f"{len(found)} conflict reasons in {len({f['story'] for f in found})} stories")
     for check, count in Counter(f["key"]["check"] for f in found).most_common():
         print(f"  {count:4d}  {check}")
-    if judged:
-        print(f"judged {len(judged)}: {right} right, {len(judged) - right} false; "
-              f"precision {right / len(judged):.2f}")
-    for verdict in judged:
-        print(f"  {'right' if verdict['right'] else 'false'}: {verdict['check']}: {verdict['why']}")
+    for tier in TIERS:
+        verdicts_of = [verdicts[key_text(f["key"])] for f in found
+                       if f["tier"] == tier and key_text(f["key"]) in verdicts]
+        right = sum(v["right"] for v in verdicts_of)
+        if verdicts_of:
+            low, high = wilson(right, len(verdicts_of))
+            print(f"{tier}: judged {len(verdicts_of)}: {right} right, {len(verdicts_of) - right} false; "
+                  f"precision {right / len(verdicts_of):.2f} (Wilson 95 % {low:.2f}-{high:.2f})")
+        for verdict in verdicts_of:
+            print(f"  {'right' if verdict['right'] else 'false'}: {verdict['check']}: {verdict['why']}")
     lost = [v for key, v in verdicts.items() if v["right"] and v.get("seed") == args.seed
             and key not in found_keys]
     print(f"right conflicts of this sample no longer found: {len(lost)}")
     print(f"not judged yet: {len(unjudged)}")
     for f in unjudged:
-        print(f"\nstory {f['story']}: {f['reason']}\n    {f['first'][:200]}\n    {f['second'][:200]}"
-              f"\n    {json.dumps(f['key'], ensure_ascii=False)}")
+        print(f"\nstory {f['story']} ({f['tier']}): {f['reason']}\n    {f['first'][:200]}"
+              f"\n    {f['second'][:200]}\n    {json.dumps(f['key'], ensure_ascii=False)}")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ def test_the_planted_findings_are_found():
                 and any(second in claims[c]["text"] for c in a["claims"])]
 
     assert linked("conflict", "about 50 vehicles", "35 vehicles")  # a number that differs
-    assert linked("conflict", "will withdraw", "unfounded")  # a claim and its denial
+    assert linked("verify", "will withdraw", "unfounded")  # a claim and its denial, to verify
     assert linked("credited", "committed to supporting its partners", "committed to supporting its local")
 
 

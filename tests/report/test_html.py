@@ -451,11 +451,23 @@ def test_a_range_of_days_and_a_clock_time_are_shown_whole(write):
     assert any("2024-01-09 15:00" in cell for cell in cells)
 
 
+def test_a_clash_to_verify_has_its_own_section_after_the_conflicts():
+    """The planted denial is a kind of clash the blind reads found mostly false: it is shown
+    apart, with its reason and both claims, and not among the conflicts."""
+    page = parse(render_html(example_report()))
+    verify = section(page, "verify")
+    (card,) = verify.xpath(".//article")
+    assert visible(card.xpath(".//ul[@class='reasons']")[0].text_content()).startswith("نفي مقابل تأكيد")
+    assert len(card.xpath(".//div[@class='side']")) == 2
+    assert "نفي مقابل تأكيد" not in section(page, "conflicts").text_content()
+    assert page.xpath("//nav//a[@href='#verify']")
+
+
 def test_the_same_words_credited_to_different_sources_have_their_own_section():
     """Not among the conflicts: a section of its own names both sources, side by side."""
     page = parse(render_html(example_report()))
     order = [element.get("id") for element in page.xpath("//main/section[@id]")]
-    assert order[:3] == ["conflicts", "credited", "columns"]
+    assert order[:4] == ["conflicts", "verify", "credited", "columns"]
     credited = section(page, "credited")
     (card,) = credited.xpath(".//article")
     reason = visible(card.xpath(".//ul[@class='reasons']")[0].text_content())

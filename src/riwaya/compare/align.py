@@ -17,6 +17,7 @@ from ..model.findings import Alignment
 from .across import close_across, in_two_languages, mutual_best, shared_anchor
 from .checks import CREDITED_CHECK, discrepancies, shares_anchor
 from .claim_view import ClaimView
+from .tiers import tier
 
 TOP_K = 2
 """A claim's candidates are its best partners by cosine, in both directions."""
@@ -93,7 +94,12 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
 
 def _clash(pair, found: list, score: float) -> Alignment:
     """The alignment of a pair the checks found discrepancies in: the same words credited to
-    different sources alone are their own finding (``credited``), anything else a conflict."""
+    different sources alone are their own finding (``credited``); else a discrepancy to
+    ``verify`` when every clash is of a kind the blind reads found mostly false, a
+    ``conflict`` when not (``tiers``)."""
     checks, reasons = zip(*found)
-    relation = "credited" if set(checks) == {CREDITED_CHECK} else "conflict"
+    if set(checks) == {CREDITED_CHECK}:
+        relation = "credited"
+    else:
+        relation = tier({reason.kind for check, reason in found if check != CREDITED_CHECK})
     return Alignment(*pair, relation, score, reasons, checks)

@@ -32,7 +32,8 @@ class Alignment:
 
     first: ClaimRef
     second: ClaimRef
-    relation: str  # "agree", "conflict", "credited" (the same words, different sources) or "related"
+    relation: str  # "agree", "conflict", "verify" (a clash of a kind often false), "credited" (the same
+    # words, different sources) or "related"
     score: float
     reasons: tuple[Reason, ...] = ()
     checks: tuple[str, ...] = ()

@@ -13,7 +13,8 @@ from typing import Any
 
 from .wording import FACT_LINKS, describe_claim, describe_count, describe_independent
 
-RELATIONS = ("conflict", "credited", "agree", "related")  # partner relations, the one to jump to first
+RELATIONS = ("conflict", "verify", "credited", "agree", "related")
+"""Partner relations, the one to jump to first."""
 FACT_STATUS_OF = {"conflicting": "conflict", "corroborated": "agree", "single-source": "single"}
 QUOTED = re.compile(r"«([^«»]+)»")
 
@@ -175,11 +176,12 @@ class CrossCheck:
         cards += [self.clash_card(None, [a]) for n, a in enumerate(conflicts) if n not in used]
         return cards
 
-    def list_credited(self) -> list[dict[str, Any]]:
-        """One card per pair of claims that carry the same words credited to different sources
-        (a named spokesman in one report, «مصادر خاصة» in the other): not a conflict, but what
-        a fact-checker asks next."""
-        return [self.clash_card(None, [a]) for a in self.alignments if a.get("relation") == "credited"]
+    def list_apart(self, relation: str) -> list[dict[str, Any]]:
+        """One card per pair of claims shown apart from the conflicts: «credited» (the same
+        words credited to different sources: not a conflict, but what a fact-checker asks next)
+        or «verify» (a kind of clash the blind reads found mostly false: worth a look, not a
+        conflict; ``compare/tiers``)."""
+        return [self.clash_card(None, [a]) for a in self.alignments if a.get("relation") == relation]
 
     def clash_card(self, fact_id: str | None, clashes: list[dict[str, Any]]) -> dict[str, Any]:
         """A card of clashing claims: grouped by their reasons, so one denial answering two
@@ -226,6 +228,7 @@ class CrossCheck:
         """Everything the template's cross-check sections show; None for a report without it."""
         if not self.present:
             return None
-        return {"conflicts": self.list_conflicts(), "credited": self.list_credited(),
+        return {"conflicts": self.list_conflicts(), "verify": self.list_apart("verify"),
+                "credited": self.list_apart("credited"),
                 "corroborated": self.list_corroborated(),
                 "single": self.group_single_source(), "summary": self.list_summary()}

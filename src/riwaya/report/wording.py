@@ -36,6 +36,7 @@ SOURCE_KINDS = {"named": "مصدر مسمّى", "anonymous": "مصدر مُجه�
 CLAIM_STATUSES = {"conflict": "ادعاء تعارضه تقارير أخرى", "agree": "ادعاء تؤكده تقارير أخرى",
                   "single": "ادعاء انفرد به هذا التقرير"}
 PARTNER_LABELS = {"conflict": "يتعارض مع ما ورد في", "agree": "يتفق مع ما ورد في",
+                  "verify": "يختلف عما ورد في (للتحقق)",
                   "credited": "القول نفسه منسوب إلى مصدر آخر في",
                   "related": "يتصل بما ورد في"}
 # Where the summary's links to a fact lead, by the fact's status.

@@ -80,7 +80,7 @@
 
   // claims: hovering one (in a column or cited in a section) lights it and its partners in
   // the other columns; clicking a claim in a column goes to its partners in turn
-  var RELATIONS = ["conflict", "credited", "agree", "related"];
+  var RELATIONS = ["conflict", "verify", "credited", "agree", "related"];
   var STATES = ["is-active", "is-partner"].concat(RELATIONS.map(function (r) { return "rel-" + r; }));
   var lit = [], litId = null;
 
