@@ -41,6 +41,7 @@ from ..lang.ar.numbers import (
     DIALECT_NOT_ALONE,
     DIGIT,
     DUAL_SCALES,
+    HALF,
     LEADING_POINTS,
     MINUS_SIGNS,
     NEGATIVE_WORDS,
@@ -426,6 +427,8 @@ def _build(tokens, words, start, end, value, vague, clitic, high=None) -> Quanti
         unit, key, end = _unit_after(tokens, words, end)
     if key and _is_currency(key) and high is None:
         value, end = _with_minor_unit(tokens, words, end, value)
+    if key and high is None and _half_after(words, end, value):
+        value, end = value + 0.5, end + 1  # «ثلاث سنوات ونصف»، «390 جراماً ونصف»
     if end < len(words) and words[end] in _TRAILING:
         bound, end = bound or "about", end + 1
     trailing = _trailing_bound(words, end)
@@ -485,6 +488,17 @@ def _with_minor_unit(tokens, words, i, value) -> tuple[float, int]:
     if j + 1 < len(words) and unit_key(tokens[j + 1].text) in _MINOR:
         return value + float(words[j]) / _MINOR[unit_key(tokens[j + 1].text)], j + 2
     return value, i
+
+
+MAX_WHOLE_WITH_HALF = 1000
+"""«5 ملايين دولار ونصف» is 5.5 million: a half after a scaled amount is not read."""
+
+
+def _half_after(words, i, value) -> bool:
+    """«ونصف» after a whole count and its noun adds a half of one: not «ونصف المبلغ» (half of
+    something else), nor after millions, whose half is of the scale (left as it was)."""
+    return (value == int(value) and value < MAX_WHOLE_WITH_HALF and i < len(words) and words[i] == AND + HALF
+            and not (i + 1 < len(words) and words[i + 1].startswith(ARTICLE)))
 
 
 def _trailing_bound(words, i) -> tuple[str, int] | None:

@@ -41,7 +41,7 @@ def _fold(table: dict[str, float]) -> dict[str, float]:
     return {normalize_ar(word): value for word, value in table.items()}
 
 UNITS = _fold({
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+    "واحد": 1, "واحدا": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
     "اثنتا": 2, "اثنتي": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
     "تسعه": 9, "عشر": 10, "عشره": 10,
@@ -86,7 +86,7 @@ DUAL_SCALES = _fold({"الفان": 1e3, "الفين": 1e3, "الفي": 1e3, "م�
 # Singular after a count («مئة ألفا»), but the dual in construct before a noun: «مليونا ريال».
 DUAL_CONSTRUCTS = normalize_all(("ألفا", "مليونا", "مليارا", "بليونا"))
 _NOT_NOUNS = normalize_all(NOT_UNITS)
-_ONES = ("واحد", "واحده")  # normalised
+_ONES = ("واحد", "واحدا", "واحده")  # normalised
 _TWOS = tuple(normalize_all(("اثنين", "اثنان", "اثنتين", "اثنتان")))
 # One and two follow the noun they count («جندي واحد»، «في آن واحد»): alone, no amount.
 ONES_AND_TWOS = frozenset(_ONES + _TWOS)
