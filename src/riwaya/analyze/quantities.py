@@ -427,8 +427,9 @@ def _build(tokens, words, start, end, value, vague, clitic, high=None) -> Quanti
         unit, key, end = _unit_after(tokens, words, end)
     if key and _is_currency(key) and high is None:
         value, end = _with_minor_unit(tokens, words, end, value)
-    if key and high is None and _half_after(words, end, value):
-        value, end = value + 0.5, end + 1  # «ثلاث سنوات ونصف»، «390 جراماً ونصف»
+    half = _half_after(tokens, words, end, value, key) if key and high is None else 0
+    if half:
+        value, end = value + 0.5, end + half  # «ثلاث سنوات ونصف»، «390 جراماً ونصف الجرام»
     if end < len(words) and words[end] in _TRAILING:
         bound, end = bound or "about", end + 1
     trailing = _trailing_bound(words, end)
@@ -494,11 +495,15 @@ MAX_WHOLE_WITH_HALF = 1000
 """«5 ملايين دولار ونصف» is 5.5 million: a half after a scaled amount is not read."""
 
 
-def _half_after(words, i, value) -> bool:
-    """«ونصف» after a whole count and its noun adds a half of one: not «ونصف المبلغ» (half of
-    something else), nor after millions, whose half is of the scale (left as it was)."""
-    return (value == int(value) and value < MAX_WHOLE_WITH_HALF and i < len(words) and words[i] == AND + HALF
-            and not (i + 1 < len(words) and words[i + 1].startswith(ARTICLE)))
+def _half_after(tokens, words, i, value, key) -> int:
+    """The words of a «ونصف» after a whole count and its noun, which adds a half of one: 1
+    («390 جراماً ونصف»), 2 with the noun again («ونصف الجرام»); 0 for «ونصف المبلغ» (half of
+    something else) and after millions, whose half is of the scale (left as it was)."""
+    if value != int(value) or value >= MAX_WHOLE_WITH_HALF or i >= len(words) or words[i] != AND + HALF:
+        return 0
+    if i + 1 >= len(words) or not words[i + 1].startswith(ARTICLE):
+        return 1
+    return 2 if unit_family(unit_key(tokens[i + 1].text)) == unit_family(key.partition(" ")[0]) else 0
 
 
 def _trailing_bound(words, i) -> tuple[str, int] | None:
