@@ -24,6 +24,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,20 +48,25 @@ def sampled_conflicts(store, stories: int, seed: int) -> tuple[list[int], list[d
     found = []
     for story in drawn:
         report = compare(store.story_articles(story.id)).to_dict()
-        urls = {article["id"]: article["url"] for article in report["articles"]}
-        claims = {claim["id"]: claim for claim in report["claims"]}
-        for alignment in report["alignments"]:
-            if alignment["relation"] not in TIERS:
-                continue
-            first, second = (claims[c] for c in alignment["claims"])
-            for reason in alignment["reasons"]:
-                found.append({"story": story.id, "tier": alignment["relation"], "reason": reason,
-                              "first": first["text"],
-                              "second": second["text"],
-                              "key": {"a": urls[first["article"]], "a_start": first["start"],
-                                      "b": urls[second["article"]], "b_start": second["start"],
-                                      "check": check_of(reason)}})
+        for alignment, first, second, reason, key in clash_reasons(report, TIERS):
+            found.append({"story": story.id, "tier": alignment["relation"], "reason": reason,
+                          "first": first["text"], "second": second["text"], "key": key})
     return [story.id for story in drawn], found
+
+
+def clash_reasons(report: dict, relations: tuple[str, ...] | None = None) -> Iterator[tuple]:
+    """(alignment, first claim, second claim, reason, verdict key) for every reason of the
+    report's alignments (of ``relations`` only, when given)."""
+    urls = {article["id"]: article["url"] for article in report["articles"]}
+    claims = {claim["id"]: claim for claim in report["claims"]}
+    for alignment in report["alignments"]:
+        if relations is not None and alignment["relation"] not in relations:
+            continue
+        first, second = (claims[c] for c in alignment["claims"])
+        for reason in alignment["reasons"]:
+            yield alignment, first, second, reason, {
+                "a": urls[first["article"]], "a_start": first["start"], "b": urls[second["article"]],
+                "b_start": second["start"], "check": check_of(reason)}
 
 
 def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "bench"))
-from conflicts import VERDICTS, check_of, key_text, read_verdicts, wilson  # noqa: E402
+from conflicts import VERDICTS, check_of, clash_reasons, key_text, read_verdicts, wilson  # noqa: E402
 from saudinewsnet import ingest_all  # noqa: E402
 
 from riwaya.compare.tiers import MODEL_FILE  # noqa: E402
@@ -54,14 +54,7 @@ def reported_reasons(db: str, urls: set[str]) -> set[str]:
             if len(articles) > LARGEST_STORY:
                 continue
             report = compare(articles).to_dict()
-            url_of = {article["id"]: article["url"] for article in report["articles"]}
-            claims = {claim["id"]: claim for claim in report["claims"]}
-            for alignment in report["alignments"]:
-                first, second = (claims[c] for c in alignment["claims"])
-                for reason in alignment["reasons"]:
-                    found.add(key_text({"a": url_of[first["article"]], "a_start": first["start"],
-                                        "b": url_of[second["article"]], "b_start": second["start"],
-                                        "check": check_of(reason)}))
+            found.update(key_text(key) for *_, key in clash_reasons(report))
     return found
 
 
