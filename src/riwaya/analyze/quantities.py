@@ -314,12 +314,7 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
         scale = _scale_at(words, after)
         if not scale:
             return value, after, False, 0
-        value, end = value * scale, after + 1
-        # «116 مليونا و800 ألف»: a smaller scale joined by «و» adds to the amount
-        if end + 2 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
-            smaller = _scale_at(words, end + 2)
-            if smaller and smaller < scale:
-                value, end = value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
+        value, end = _joined_smaller(tokens, words, value * scale, after + 1, scale)
         return value, end, False, 0
     if tokens[i].kind != "word" or words[i] not in _FIRST_WORDS:
         return None
@@ -341,7 +336,19 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
     if words[i] == ZERO and _near_date(tokens, words, i):
         return None  # «شهر صفر»، «1 صفر 1437»: the Hijri month
     first = DEFINITE_FORMS.get(words[i], words[i])  # «بالخمسة والعشرين»: the clitic is «ب»
-    return value, i + used, False, len(read_number_word(first)[0])
+    scale = _scale_at(words, i + used - 1)
+    value, end = _joined_smaller(tokens, words, value, i + used, scale) if scale else (value, i + used)
+    return value, end, False, len(read_number_word(first)[0])
+
+
+def _joined_smaller(tokens, words, value, end, scale) -> tuple[float, int]:
+    """(value, index after) of an amount ending in a scale word, with a smaller scale in digits
+    joined by «و» added: «116 مليونا و800 ألف»، «مليونا و 300 الف ريال»."""
+    if end + 2 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
+        smaller = _scale_at(words, end + 2)
+        if smaller and smaller < scale:
+            return value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
+    return value, end
 
 
 def _in_ordinal(words, i) -> bool:

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from ..analyze.quantities import counted_referent
 from ..analyze.words import Word, content_words, name_key, names_institution, tokens, words
+from ..lang.ar.units import other_things
 from ..model import Quantity
 from ..model.findings import Reason
 from ..relate.contrast import is_reworded
@@ -58,10 +59,10 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
             same_unit = qa.referent and qb.referent and qa.referent == qb.referent
             if same_unit and not _compatible(qa, qb):
                 reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
-            elif (qa.value == qb.value and not same_unit and qa.referent_listed
-                  and qb.referent_listed):
+            elif (qa.value == qb.value and qa.referent_listed and qb.referent_listed
+                  and other_things(qa.referent, qb.referent)):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
-                # «153 صينياً» / «153 مواطناً»
+                # «153 صينياً» / «153 مواطناً», nor «5 أشخاص» / «5 قتلى»
                 reasons.append(_reason("unit", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
     return reasons
 

@@ -22,6 +22,7 @@ from riwaya.compare.claim_view import _context
 from riwaya.lang.ar.normalize import normalize_ar
 from riwaya.lang.ar.numbers import parse_number_words, read_ordinal
 from riwaya.lang.ar.tokenize import tokenize
+from riwaya.lang.ar.units import other_things
 from riwaya.model import Mention, Span
 from riwaya.relate.contrast import count_opposites, unmatched_words
 
@@ -177,6 +178,16 @@ def test_quantities(sentence, expected):
     shown = [f"{q.text_in(sentence)}={_number(q.value)}{'-' + _number(q.max_value) if q.max_value is not None else ''}"
              f"/{q.unit or '-'}/{q.bound or 'exact'}" for q in found]
     assert (" | ".join(shown) or "-") == expected
+
+
+@pytest.mark.parametrize("first, second, expected", corpus("counted_referents"))
+def test_counted_referents(first, second, expected):
+    """Which counted nouns surely name different things, so that one number for both is a
+    clash: not a currency with and without its country, nor people in general and a kind or a
+    fate of people."""
+    (qa,), (qb,) = find_quantities(first), find_quantities(second)
+    assert qa.referent_listed and qb.referent_listed
+    assert other_things(qa.referent, qb.referent) == (expected == "yes")
 
 
 @pytest.mark.parametrize("sentence, expected", corpus("money"))

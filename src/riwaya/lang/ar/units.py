@@ -14,12 +14,12 @@ FAMILIES = (
     ("جندي", "جنود", "عسكري", "عسكريين", "عسكريون"),
     ("مقاتل", "مقاتلين", "مقاتلون", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون"),
     ("شخص", "أشخاص", "فرد", "أفراد", "مواطن", "مواطنين", "مواطنون", "نسمة"),
-    ("قتيل", "قتلى", "جثة", "جثث", "جثمان", "جثامين"), ("جريح", "جرحى"), ("طائرة", "طائرات"),
+    ("قتيل", "قتلى", "جثة", "جثث", "جثمان", "جثامين", "شهيد", "شهداء"), ("جريح", "جرحى"), ("طائرة", "طائرات"),
     ("دبابة", "دبابات"),
     ("صاروخ", "صواريخ"), ("يوم", "أيام"), ("شهر", "أشهر", "شهور"), ("عام", "أعوام", "سنة", "سنوات"),
     ("دولار", "دولارات"), ("معتقل", "معتقلين"), ("منزل", "منازل"), ("قرية", "قرى"),
     ("رجل", "رجال"), ("طفل", "أطفال"), ("طالب", "طلاب"), ("عامل", "عمال"), ("مدرسة", "مدارس"),
-    ("مشروع", "مشاريع"), ("شهيد", "شهداء"), ("أسير", "أسرى"), ("لاجئ", "لاجئين"),
+    ("مشروع", "مشاريع"), ("أسير", "أسرى"), ("لاجئ", "لاجئين"),
 )
 # Words of death beside a count of people, which make it a count of the dead whatever noun it
 # uses: «مقتل 5 أشخاص»، «ثلاثة من المصابين توفوا»، «أودى بحياة 12 مدنياً»، «لقي 4 عمال حتفهم».
@@ -32,6 +32,12 @@ DEAD = "قتيل"
 """The family of the dead («قتلى»), which such counts join."""
 PEOPLE = "شخص"
 """The family of people counted in general («أشخاص»، «مواطنين», "people")."""
+# Families of people by who they are and by what befell them. A count of people in general
+# («أشخاص»، «مواطنين») may count any of them, and a count of one kind may count one fate: five
+# people and five dead, twelve soldiers and twelve dead are no clash; the dead and the wounded,
+# or soldiers and fighters, are.
+PERSON_KINDS = ("جندي", "مقاتل", "رجل", "طفل", "طالب", "عامل", "لاجئ")
+PERSON_FATES = ("قتيل", "جريح", "معتقل", "أسير")
 SOUND_ENDINGS = ("يين", "يون", "ات", "ين", "ون", "ه", "ي")
 # The alef that carries an accusative ending, dropped from a counted noun's key: جندياً → جندي.
 ACCUSATIVE_ALEF = "ا"
@@ -46,6 +52,17 @@ def unit_family(unit_key: str) -> str:
 def listed_family(unit_key: str) -> str | None:
     """The family of a noun the lists know («مواطني» → شخص), None for any other noun."""
     return _FAMILY_OF.get(unit_key) or _FAMILY_OF.get(_stem(unit_key))
+
+
+def other_things(referent_a: str, referent_b: str) -> bool:
+    """Whether two counted referents (``Quantity.referent``) surely name different things: not
+    one family, not a currency with and without its country («دولار» / «دولار أمريكي»), not
+    people in general and a kind of people («أشخاص» / «قتلى»)."""
+    (noun_a, _, country_a), (noun_b, _, country_b) = referent_a.partition(" "), referent_b.partition(" ")
+    if noun_a == noun_b:
+        return bool(country_a and country_b and country_a != country_b)
+    nouns = {noun_a, noun_b}
+    return not (_PEOPLE & nouns and nouns <= _PEOPLE | _KINDS | _FATES or _KINDS & nouns and _FATES & nouns)
 
 
 def _stem(key: str) -> str:
@@ -65,6 +82,9 @@ def _family_table() -> dict[str, str]:
 
 
 _FAMILY_OF = _family_table()
+_PEOPLE = frozenset({_FAMILY_OF[fold_word(PEOPLE)]})
+_KINDS = frozenset(_FAMILY_OF[fold_word(word)] for word in PERSON_KINDS)
+_FATES = frozenset(_FAMILY_OF[fold_word(word)] for word in PERSON_FATES)
 
 
 # Money. A currency noun and the country adjective after it are one unit: «ريال سعودي» and
