@@ -60,9 +60,11 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
             if same_unit and not _compatible(qa, qb):
                 reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
             elif (qa.value == qb.value and qa.referent_listed and qb.referent_listed
-                  and other_things(qa.referent, qb.referent)):
+                  and other_things(qa.referent, qb.referent) and _counts_alongside(a, qa, b, qb)):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
-                # «153 صينياً» / «153 مواطناً», nor «5 أشخاص» / «5 قتلى»
+                # «153 صينياً» / «153 مواطناً», nor «5 أشخاص» / «5 قتلى»; and only where one
+                # report names the other's thing too (three dead and three burned houses of one
+                # crash are two counts, both true)
                 reasons.append(_reason("unit", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
     return reasons
 
