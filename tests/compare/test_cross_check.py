@@ -503,3 +503,11 @@ def test_a_place_one_report_names_and_the_other_writes_is_no_other_place():
     assert reasons_between(
         "وتم في الاجتماع التأكد من استكمال كافة التجهيزات في مستشفيات مشعر منى ومشعر عرفات.",
         "وتم في الاجتماع التأكد من استكمال كافة التجهيزات في أربعة مستشفيات في منى.") == []
+
+
+def test_one_number_for_two_things_clashes_only_where_one_report_names_the_other_thing():
+    crash = "وأسفر سقوط الطائرة الصغيرة فوق الحي السكني مساء الأحد عن {}."
+    assert reasons_between(crash.format("مقتل أربعة أشخاص على الأقل"),
+                           crash.format("احتراق أربعة منازل على الأقل")) == []
+    assert reasons_between("وأعلنت الشرطة أن خمسة أشخاص أصيبوا في الانفجار الذي وقع صباح الاثنين في السوق.",
+                           "وأعلنت الشرطة أن خمسة قتلى سقطوا في الانفجار الذي وقع صباح الاثنين في السوق.") == []
