@@ -1,5 +1,5 @@
-"""Counts of people told dead are counts of the dead, in Arabic and English (``analyze/fates``),
-so two reports' death tolls compare: sentences written for these tests."""
+"""Counts of people told dead or wounded are counts of the dead or of the wounded, in Arabic and
+English (``analyze/fates``), so two reports' tolls compare: sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from riwaya.analyze import analyze
 from riwaya.lang.ar.units import listed_family
 from riwaya.model import Article
 
-DEAD = listed_family("قتيل")
+DEAD, WOUNDED = listed_family("قتيل"), listed_family("جريح")
 
 
 def referents(text: str, language: str) -> dict[str, str | None]:
@@ -52,3 +52,27 @@ def test_an_arabic_and_an_english_death_toll_that_differ_conflict():
     alignments = compare([arabic, english]).to_dict()["alignments"]
     tolls = [a for a in alignments if a["relation"] == "conflict"]
     assert len(tolls) == 1 and "ثلاثة" in tolls[0]["reasons"][0] and "Five" in tolls[0]["reasons"][0]
+
+
+@pytest.mark.parametrize("text, language, amount, fate", [
+    ("وأسفر الانفجار عن مقتل 3 أشخاص وإصابة 5 آخرين.", "ar", "3 أشخاص", DEAD),
+    ("وأسفر الانفجار عن مقتل 3 أشخاص وإصابة 5 آخرين.", "ar", "5 آخرين", WOUNDED),
+    ("وأصيب سبعة مواطنين بجروح طفيفة في الحادث.", "ar", "سبعة مواطنين", WOUNDED),
+    ("Police said 12 people were injured in the stampede.", "en", "12 people", WOUNDED),
+])
+def test_the_nearest_word_of_a_fate_tells_the_dead_from_the_wounded(text, language, amount, fate):
+    found = referents(text, language)
+    assert any(span.startswith(amount) and referent == fate for span, referent in found.items()), found
+
+
+@pytest.mark.parametrize("wounded, dead, language", [
+    ("أعلنت الشرطة أن خمسة أشخاص أصيبوا في انفجار عبوة ناسفة بسوق الخضار وسط المدينة صباح الاثنين.",
+     "قال مصدر أمني إن انفجار العبوة الناسفة في سوق الخضار صباح الاثنين أسفر عن مقتل خمسة أشخاص.", "ar"),
+    ("Police said five people were injured when a bomb exploded in the vegetable market on Monday morning.",
+     "A security source said the bomb blast in the vegetable market on Monday morning killed five people.", "en"),
+])
+def test_the_same_people_told_wounded_in_one_report_and_dead_in_the_other_conflict(wounded, dead, language):
+    alignments = compare([Article(wounded, id="a1", language=language),
+                          Article(dead, id="a2", language=language)]).to_dict()["alignments"]
+    reasons = [reason for a in alignments if a["relation"] == "conflict" for reason in a["reasons"]]
+    assert len(reasons) == 1 and "(جرحى)" in reasons[0] and "(قتلى)" in reasons[0], reasons

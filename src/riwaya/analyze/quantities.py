@@ -63,10 +63,12 @@ from ..lang.ar.units import (
     CURRENCIES,
     CURRENCY_SIGNS,
     DEATH_WORDS,
+    INJURY_WORDS,
     LEADING_SIGNS,
     MINOR_UNITS,
     country_adjective,
     listed_family,
+    other_things,
     unit_family,
 )
 from ..lang.ar.words import analyze_word
@@ -562,6 +564,12 @@ def _is_unit(tokens, words, j) -> bool:
     return not (word in _NOT_UNITS or parse_number_words([word]) or word in _TRAILING)
 
 
+def count_other_things(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts count nouns the lists know to name different things
+    (``lang/ar/units.other_things``): «50 آلية» / «50 جندياً», not «5 أشخاص» / «5 قتلى»."""
+    return a.referent_listed and b.referent_listed and other_things(a.referent, b.referent)
+
+
 def counted_referent(word: str) -> str:
     """The referent family a written noun would count: «المدرعات» and «مدرعة» give one key, the
     key ``Quantity.referent`` holds for «50 مدرعة», and so does "armored vehicles"."""
@@ -587,9 +595,10 @@ _MINOR = {unit_key(word): count for word, count in MINOR_UNITS.items()}
 _MINOR_KEYS = frozenset(_SIGNS[normalize_ar(sign)] for sign in ("c", "¢"))
 
 
-DEATH_TOLL_WORDS = (normalize_all(DEATH_WORDS), frozenset(unit_family(fold_word(w)) for w in CASUALTY_NOUNS))
-"""The words that tell a count of people dead, and the referents of casualty nouns
-(``analyze/fates``)."""
+FATE_WORDS = ((normalize_all(DEATH_WORDS), normalize_all(INJURY_WORDS)),
+              frozenset(unit_family(fold_word(w)) for w in CASUALTY_NOUNS))
+"""The words that tell a count of people dead and wounded, and the referents of casualty
+nouns (``analyze/fates``)."""
 
 
 def word_forms(text: str, start: int, end: int) -> list[frozenset[str]]:

@@ -12,10 +12,10 @@ from .en import quantities as english_quantities
 from .en import quotes as english_quotes
 from .en import times as english_times
 from .entities import find_mentions, sentence_tokens
-from .fates import with_death_tolls
+from .fates import with_fates
 from .ordinals import find_ordinals
 from .pipeline import Stage
-from .quantities import DEATH_TOLL_WORDS, find_quantities, word_forms
+from .quantities import FATE_WORDS, find_quantities, word_forms
 from .quotes import find_quotes
 from .sentences import split_sentences
 from .speakers import resolve_speakers
@@ -42,14 +42,13 @@ def _quantities(article: Article) -> None:
     if _english(article):
         article.ordinals = []
         found = english_quantities.find_quantities(article.text, skip=skip)
-        article.quantities = with_death_tolls(
+        article.quantities = with_fates(
             article.text, found, article.sentences, english_quantities.word_forms,
-            *english_quantities.DEATH_TOLL_WORDS)
+            *english_quantities.FATE_WORDS)
         return
     article.ordinals = find_ordinals(article.text, skip=skip)
     found = find_quantities(article.text, skip=skip + list(article.ordinals))
-    article.quantities = with_death_tolls(article.text, found, article.sentences, word_forms,
-                                          *DEATH_TOLL_WORDS)
+    article.quantities = with_fates(article.text, found, article.sentences, word_forms, *FATE_WORDS)
 
 
 def _entities(article: Article) -> None:

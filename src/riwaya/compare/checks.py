@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from ..analyze.quantities import counted_referent
+from ..analyze.fates import NAMED_FATES
+from ..analyze.quantities import count_other_things, counted_referent
 from ..analyze.words import Word, content_words, name_key, names_institution, tokens, words
-from ..lang.ar.units import other_things
 from ..model import Quantity
 from ..model.findings import Reason
 from ..relate.contrast import is_reworded
@@ -59,13 +59,15 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
             same_unit = qa.referent and qb.referent and qa.referent == qb.referent
             if same_unit and not _compatible(qa, qb):
                 reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
-            elif (qa.value == qb.value and qa.referent_listed and qb.referent_listed
-                  and other_things(qa.referent, qb.referent) and _counts_alongside(a, qa, b, qb)):
+            elif qa.value == qb.value and count_other_things(qa, qb) and (
+                    _counts_alongside(a, qa, b, qb) or _fates(qa, qb)):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
                 # «153 صينياً» / «153 مواطناً», nor «5 أشخاص» / «5 قتلى»; and only where one
                 # report names the other's thing too (three dead and three burned houses of one
-                # crash are two counts, both true)
-                reasons.append(_reason("unit", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
+                # crash are two counts, both true), or where both tell the fate of the same
+                # people (five dead against five wounded)
+                fated = _fates(qa, qb)
+                reasons.append(_reason("unit", a, b, a=_counted(a, qa, fated), b=_counted(b, qb, fated)))
     return reasons
 
 
@@ -294,6 +296,18 @@ def _same_referent(a, b, qa: Quantity, context_a, qb: Quantity, context_b) -> bo
         return qa.referent_listed and qa.referent == qb.referent and (bool(a.entities & b.entities) or (
             not _counts_several(a.article, qa) and not _counts_several(b.article, qb)))
     return len(a.quantities) == 1 and len(b.quantities) == 1 and _same_statement(a, b)
+
+
+def _counted(view: ClaimView, quantity: Quantity, fated: bool) -> str:
+    """The amount as the report writes it, and its fate where the clash is one of fates:
+    «خمسة أشخاص (جرحى)» / «خمسة أشخاص (قتلى)»."""
+    text = view.article.span_text(quantity)
+    return f"{text} ({NAMED_FATES[quantity.referent]})" if fated else text
+
+
+def _fates(qa: Quantity, qb: Quantity) -> bool:
+    """Both amounts count people by their fate (dead, wounded): one group told two ways."""
+    return qa.referent in NAMED_FATES and qb.referent in NAMED_FATES
 
 
 def _counts_alongside(a: ClaimView, qa: Quantity, b: ClaimView, qb: Quantity) -> bool:

@@ -18,7 +18,14 @@ from ...lang.en.numbers import (
     parse_digits,
     parse_number_words,
 )
-from ...lang.en.units import CASUALTY_NOUNS, CURRENCY_SIGNS, DEATH_WORDS, PERCENT_WORDS, english_family
+from ...lang.en.units import (
+    CASUALTY_NOUNS,
+    CURRENCY_SIGNS,
+    DEATH_WORDS,
+    INJURY_WORDS,
+    PERCENT_WORDS,
+    english_family,
+)
 from ...model import Quantity, Span
 from .words import Word, english_words
 
@@ -166,10 +173,10 @@ def _next(low, j) -> str:
     return low[j] if j < len(low) else ""
 
 
-DEATH_TOLL_WORDS = (frozenset(DEATH_WORDS),
-                    frozenset(english_family(noun) or noun for noun in CASUALTY_NOUNS))
-"""The words that tell a count of people dead, and the referents of casualty nouns
-(``analyze/fates``)."""
+FATE_WORDS = ((frozenset(DEATH_WORDS), frozenset(INJURY_WORDS)),
+              frozenset(english_family(noun) or noun for noun in CASUALTY_NOUNS))
+"""The words that tell a count of people dead and wounded, and the referents of casualty
+nouns (``analyze/fates``)."""
 
 
 def word_forms(text: str, start: int, end: int) -> list[frozenset[str]]:

@@ -25,11 +25,20 @@ FAMILIES = (
 # uses: «مقتل 5 أشخاص»، «ثلاثة من المصابين توفوا»، «أودى بحياة 12 مدنياً»، «لقي 4 عمال حتفهم».
 DEATH_WORDS = ("قتل", "قتلوا", "قتلت", "مقتل", "مصرع", "حتفه", "حتفهم", "توفي", "توفيت", "توفوا",
                "وفاة", "وفيات", "بحياة", "استشهد", "استشهدوا", "استشهاد")
-# Nouns a death toll counts people by besides «أشخاص» (a toll may count no noun at all).
+# Words of wounds beside a count of people, which make it a count of the wounded: «إصابة 12
+# شخصاً»، «أصيب خمسة مواطنين بجروح». The nearest word of a fate decides: «مقتل 3 وإصابة 5».
+INJURY_WORDS = ("أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "بإصابات", "بجروح", "جرح", "جرحوا",
+                "إصابتهم", "يصاب", "أصابت")
+# Nouns a toll counts people by besides «أشخاص» (a toll may count no noun at all).
 CASUALTY_NOUNS = ("مصاب", "مصابين", "مريض", "مرضى", "مدني", "مدنيين", "راكب", "ركاب", "مسافر",
-                  "مسافرين", "ضحية", "ضحايا")
+                  "مسافرين", "ضحية", "ضحايا", "آخرين", "آخرون")  # «مقتل 3 وإصابة 5 آخرين»
 DEAD = "قتيل"
 """The family of the dead («قتلى»), which such counts join."""
+WOUNDED = "جريح"
+"""The family of the wounded («جرحى»), which counts told with a wound join."""
+FATE_NAMES = ("قتلى", "جرحى")
+"""How a reason names a count told with its fate, the dead and the wounded: «خمسة أشخاص
+(جرحى)» against «خمسة أشخاص (قتلى)»."""
 PEOPLE = "شخص"
 """The family of people counted in general («أشخاص»، «مواطنين», "people")."""
 # Families of people by who they are and by what befell them. A count of people in general

@@ -34,6 +34,8 @@ FAMILIES = {
 # family «قتيل»): "killed five people", "five people have died", "a fire that left 12 dead".
 DEATH_WORDS = ("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "deaths",
                "death", "lives")
+# Words of wounds beside a count of people: "12 people were injured", "wounding five".
+INJURY_WORDS = ("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "wounds")
 CASUALTY_NOUNS = ("patient", "passenger", "victim")
 CURRENCY_SIGNS = ("$", "US$", "€", "£")
 PERCENT_WORDS = ("percent", "per cent", "%")
