@@ -25,6 +25,15 @@ def test_a_multiword_organisation_is_tagged_again_and_clitics_are_left_alone():
     assert result[2] == ["O"] * 6  # «وقوات» is another word: not guessed
 
 
+def test_a_ministry_named_again_by_its_field_alone_is_the_organisation():
+    sentences = [words("أعلنت وزارة التعليم موعد القبول"), words("وأوضحت التعليم أن الطلب يبدأ غدا"),
+                 words("وقال متحدث باسم قوات الحرس الوطني"), words("وأكد الحرس الوطني جاهزيته")]
+    tags = [["O", "B-ORG", "I-ORG", "O", "O"], ["O"] * 6, ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG"], ["O"] * 4]
+    result = propagate_names(sentences, tags)
+    assert result[1] == ["O", "B-ORG", "O", "O", "O", "O"]
+    assert result[3] == ["O", "B-ORG", "I-ORG", "O"]
+
+
 def test_short_names_and_tagged_stretches_stay_as_they_are():
     sentences = [words("التقى عمر البشير وفدا من جوبا"), words("وبعد عمر طويل عاد البشير إلى جوبا")]
     tags = [["O", "B-PER", "I-PER", "O", "O", "B-LOC"], ["O", "O", "O", "O", "B-ORG", "O", "O"]]

@@ -41,6 +41,12 @@ ORGANISATION_TRIGGERS = (
     "مفوضية", "المفوضية", "نقابة",
 )
 
+# Heads of bodies that news names again by the rest of their name alone: «وزارة التعليم» is then
+# «التعليم»، «قوات الحرس الوطني» «الحرس الوطني».
+SHORT_FORM_HEADS = ("وزارة", "قوات")
+# Letters a short form may carry before its head: «لوزارة التعليم»، «بوزارة الصحة».
+SHORT_FORM_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
+
 # Definite words that end an organisation's name rather than continue it: «وزارة الصحة اليوم».
 ORGANISATION_NAME_STOPS = ("اليوم", "الأمس", "الماضي", "الماضية", "الحالي", "الحالية", "الجاري",
                            "الجارية", "المقبل", "المقبلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
