@@ -316,6 +316,8 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
         scale = _scale_at(words, after)
         if not scale:
             return value, after, False, 0
+        if value >= scale:  # «134.230.000 مليون ريال»: the figure is written whole, its scale named after it
+            return value, after + 1, False, 0
         value, end = _joined_smaller(tokens, words, value * scale, after + 1, scale)
         return value, end, False, 0
     if tokens[i].kind != "word" or words[i] not in _FIRST_WORDS:
