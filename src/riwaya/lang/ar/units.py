@@ -66,7 +66,8 @@ def listed_family(unit_key: str) -> str | None:
 def other_things(referent_a: str, referent_b: str) -> bool:
     """Whether two counted referents (``Quantity.referent``) surely name different things: not
     one family, not a currency with and without its country («دولار» / «دولار أمريكي»), not
-    people in general and a kind of people («أشخاص» / «قتلى»)."""
+    people in general and a kind or fate of people («أشخاص» / «قتلى»), nor a kind and a fate
+    («جنود» / «قتلى»)."""
     (noun_a, _, country_a), (noun_b, _, country_b) = referent_a.partition(" "), referent_b.partition(" ")
     if noun_a == noun_b:
         return bool(country_a and country_b and country_a != country_b)
