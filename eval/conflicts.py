@@ -2,7 +2,7 @@
 conflicts exists for Arabic news, and a false conflict is the costliest mistake the
 cross-check can make, so a person reads each one and the verdicts are kept.
 
-    python eval/conflicts.py [--db STORE] [--stories 40] [--seed 31] [--verdicts FILE]
+    python eval/conflicts.py [--db STORE] [--stories 40] [--seed 31] [--verdicts FILE] [--shard K/N]
 
 SaudiNewsNet (../shared/datasets/saudinewsnet, 31,030 articles of 14 outlets) is ingested into
 a temporary store (or the one given with --db). Stories of 2-6 articles from two outlets or
@@ -40,11 +40,15 @@ TIERS = ("conflict", "verify")
 """The two tiers of clashes (``riwaya.compare.tiers``), each read and scored on its own."""
 
 
-def sampled_conflicts(store, stories: int, seed: int) -> tuple[list[int], list[dict]]:
-    """(the story ids drawn, one dict per conflict reason: its key, story, reason and claims)."""
+def sampled_conflicts(store, stories: int, seed: int,
+                      shard: tuple[int, int] = (0, 1)) -> tuple[list[int], list[dict]]:
+    """(the story ids drawn, one dict per conflict reason: its key, story, reason and claims);
+    ``shard`` (k, n) keeps every n-th drawn story from the k-th, so that n processes share one
+    large draw."""
     candidates = [story for story in store.stories(limit=10**7)
                   if 2 <= story.size <= 6 and len(story.outlets) > 1]
-    drawn = random.Random(seed).sample(candidates, min(stories, len(candidates)))
+    k, n = shard
+    drawn = random.Random(seed).sample(candidates, min(stories, len(candidates)))[k::n]
     found = []
     for story in drawn:
         report = compare(store.story_articles(story.id)).to_dict()
@@ -104,15 +108,18 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=40)
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--verdicts", type=Path, default=VERDICTS)
+    parser.add_argument("--shard", default="0/1", help="K/N: read every N-th drawn story from the K-th")
     args = parser.parse_args()
+    shard = tuple(int(part) for part in args.shard.split("/"))
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or ingest_all(Path(folder))[0]
         with open_store(db) as store:
-            drawn, found = sampled_conflicts(store, args.stories, args.seed)
+            drawn, found = sampled_conflicts(store, args.stories, args.seed, shard)
     verdicts = read_verdicts(args.verdicts)
     unjudged = [f for f in found if key_text(f["key"]) not in verdicts]
     found_keys = {key_text(f["key"]) for f in found}
-    print(f"SaudiNewsNet: {len(drawn)} random stories of 2-6 articles from 2+ outlets (seed {args.seed}); "
+    print(f"SaudiNewsNet: {len(drawn)} random stories of 2-6 articles from 2+ outlets (seed {args.seed}, "
+          f"shard {args.shard}); "
           f"{len(found)} conflict reasons in {len({f['story'] for f in found})} stories")
     for check, count in Counter(f["key"]["check"] for f in found).most_common():
         print(f"  {count:4d}  {check}")
