@@ -5,7 +5,9 @@ A draw leaves out every article of the gold corpus (both splits, by day and key 
 hash), of the quotes dev set and of any earlier draw, and every second copy of one text. It
 is split into batches; ``shared`` articles open the first two batches, for the annotators'
 agreement; a second round (another seed, from what the first left) gives as many batches
-again, so the first round stays as drawn. Only references and hashes are written, no text."""
+again, so the first round stays as drawn; ``another_round`` adds more later, from what every
+earlier round left, with shared articles of its own. Only references and hashes are written,
+no text."""
 
 from __future__ import annotations
 
@@ -66,3 +68,23 @@ def draw(pool: list[dict], prefix: str, seeds: tuple[int, int], batches: int, pe
     output.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"pool {len(pool)} articles; {2 * batches} batches of {per_batch} (+{shared} shared in "
           f"{prefix}1 and {prefix}2)")
+
+
+def another_round(pool: list[dict], prefix: str, seed: int, batches: int, per_batch: int,
+                  shared: int, output: Path) -> None:
+    """Add ``batches`` batches to ``output``, numbered after the last, drawn with ``seed`` from
+    the articles of ``pool`` no earlier round took; the first two open with ``shared`` articles
+    of their own (added to the file's ``shared`` list)."""
+    out = json.loads(output.read_text(encoding="utf-8"))
+    taken_sha = {r["sha1"] for batch in out["batches"].values() for r in batch}
+    left = [r for r in pool if r["sha1"] not in taken_sha]
+    drawn = random.Random(seed).sample(left, batches * per_batch + shared)
+    common, rest = drawn[:shared], drawn[shared:]
+    first = len(out["batches"]) + 1
+    names = [f"{prefix}{first + n}" for n in range(batches)]
+    for n, name in enumerate(names):
+        out["batches"][name] = (common if n < 2 else []) + rest[n * per_batch : (n + 1) * per_batch]
+    out["shared"] += [r["sha1"] for r in common]
+    output.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(left)} articles left; added {names[0]}-{names[-1]}, {per_batch} each "
+          f"(+{shared} shared in {names[0]} and {names[1]})")

@@ -1,5 +1,6 @@
 """Agreement of annotators on the articles annotated twice: batches n1 and n2 share six, and a
-third reader (``second_reader.jsonl``, told to read no other annotation) did the same six.
+third reader (``second_reader.jsonl``, told to read no other annotation) did the same six; n17
+and n18 (the third round, other annotators) share four.
 Mention F1 with the same span and type, with overlapping spans and the same type, and token
 Cohen's kappa over BIO-free labels (the type of the mention a token falls in, or O).
 
@@ -63,8 +64,12 @@ def main() -> None:
         if row["sha1"] in shared:
             by_sha.setdefault(row["sha1"], {})[batch] = row
     third = {row["sha1"]: row for row in read_jsonl(HERE / "second_reader.jsonl")}
-    compare("n1 and n2", [(rows["n1"], rows["n2"]) for rows in by_sha.values()])
-    compare("n1 and the third reader", [(rows["n1"], third[sha]) for sha, rows in by_sha.items()])
+    for first, second in (("n1", "n2"), ("n17", "n18")):
+        pairs = [(rows[first], rows[second]) for rows in by_sha.values() if first in rows and second in rows]
+        if pairs:
+            compare(f"{first} and {second}", pairs)
+    compare("n1 and the third reader",
+            [(rows["n1"], third[sha]) for sha, rows in by_sha.items() if sha in third])
 
 
 if __name__ == "__main__":

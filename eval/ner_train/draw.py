@@ -3,8 +3,10 @@
 Articles of 600 to 3,000 characters are drawn at random (seed 2222), outside the gold corpus,
 the quotes dev set and the quotes training batches (``annotation_draw``): eight batches, the
 ``SHARED`` articles in n1 and n2 for the annotators' agreement, and a second round (seed 2223)
-of eight more, n9-n16. Only references and hashes are written (``batches.json``), no text; the
-text annotated is the article's raw ``content`` field (``annotation.content``).
+of eight more, n9-n16, and a third round (seed 2224) of eight batches of 25, n17-n24, with
+four articles of its own shared by n17 and n18. Only references and hashes are written
+(``batches.json``), no text; the text annotated is the article's raw ``content`` field
+(``annotation.content``).
 
     python eval/ner_train/draw.py            # writes eval/ner_train/batches.json
 """
@@ -17,12 +19,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from annotation_draw import candidates, draw  # noqa: E402
+from annotation_draw import another_round, candidates, draw  # noqa: E402
 
-SEED, SECOND_SEED = 2222, 2223
+SEED, SECOND_SEED, THIRD_SEED = 2222, 2223, 2224
 BATCHES = 8
 PER_BATCH = 30
 SHARED = 6
+THIRD_PER_BATCH, THIRD_SHARED = 25, 4
 MIN_CHARS, MAX_CHARS = 600, 3000
 
 
@@ -33,6 +36,7 @@ def sized(text: str) -> bool:
 def main() -> None:
     pool = candidates(sized, HERE.parent / "quotes_train" / "batches.json")
     draw(pool, "n", (SEED, SECOND_SEED), BATCHES, PER_BATCH, SHARED, HERE / "batches.json")
+    another_round(pool, "n", THIRD_SEED, BATCHES, THIRD_PER_BATCH, THIRD_SHARED, HERE / "batches.json")
 
 
 if __name__ == "__main__":
