@@ -1,11 +1,11 @@
 """Does the news annotated under the gold guide (eval/ner_train) help the NER model, and does
 more of it help more? Grouped 5-fold cross-validation over its articles: each fold's models
 are trained on the ANERcorp train split plus the other folds' articles (all of them, or only
-the first round's, n1-n8), and scored, with the document pass, on the held-out articles,
+those of the first rounds), and scored, with the document pass, on the held-out articles,
 beside a model trained on ANERcorp alone. Entity-level exact match, CoNLL convention
 (eval/ner.score).
 
-    python train/ner_news_cv.py [--folds 5] [--jobs 2]
+    python train/ner_news_cv.py [--folds 5] [--jobs 2] [--compare alone,first,two,all]
 """
 
 from __future__ import annotations
@@ -31,8 +31,11 @@ from riwaya.ner.conll import read_conll  # noqa: E402
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
 FIRST_ROUND = {f"n{n}" for n in range(1, 9)}
-TRAININGS = {"ANERcorp alone": set(), "+ news, first round": FIRST_ROUND, "+ news, all": None}
-"""What each compared model adds to ANERcorp: the batches it may learn from (None: all)."""
+TWO_ROUNDS = {f"n{n}" for n in range(1, 17)}
+TRAININGS = {"alone": ("ANERcorp alone", set()), "first": ("+ news, round 1", FIRST_ROUND),
+             "two": ("+ news, rounds 1-2", TWO_ROUNDS), "all": ("+ news, all", None)}
+"""What each compared model adds to ANERcorp: its name and the batches it may learn from
+(None: all)."""
 
 
 def folds(rows: list, k: int) -> list[list]:
@@ -54,7 +57,7 @@ def run_fold(args: tuple[int, int, str]) -> tuple[str, dict]:
     """The F1 of one training on one fold's held-out articles."""
     fold, k, training = args
     parts = folds(articles(), k)
-    allowed = TRAININGS[training]
+    allowed = TRAININGS[training][1]
     news = [row for i, part in enumerate(parts) if i != fold for batch, row in part
             if allowed is None or batch in allowed]
     sentences = read_conll(DATASETS / "anercorp" / "train.txt") + conll_sentences(news)
@@ -68,16 +71,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--compare", default="alone,first,all",
+                        help=f"the trainings compared, of {','.join(TRAININGS)}")
     args = parser.parse_args()
-    tasks = [(i, args.folds, training) for training in TRAININGS for i in range(args.folds)]
+    compared = args.compare.split(",")
+    tasks = [(i, args.folds, training) for training in compared for i in range(args.folds)]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(run_fold, tasks))
     rows = articles()
-    print(f"news articles: {len(rows)} ({sum(b in FIRST_ROUND for b, _ in rows)} in the first round), "
-          f"{args.folds} folds; mean F1 over the folds")
-    print(f"{'type':<8}" + "".join(f"{name:>22}" for name in TRAININGS))
+    print(f"news articles: {len(rows)} ({sum(b in FIRST_ROUND for b, _ in rows)} in the first round, "
+          f"{sum(b in TWO_ROUNDS for b, _ in rows)} in the first two), {args.folds} folds; "
+          "mean F1 over the folds")
+    print(f"{'type':<8}" + "".join(f"{TRAININGS[name][0]:>22}" for name in compared))
     for kind in results[0][1]:
-        means = [sum(r[kind][2] for t, r in results if t == name) / args.folds for name in TRAININGS]
+        means = [sum(r[kind][2] for t, r in results if t == name) / args.folds for name in compared]
         print(f"{kind:<8}" + "".join(f"{m:>22.3f}" for m in means))
 
 
