@@ -254,7 +254,9 @@ def test_a_short_place_name_and_a_full_name_of_few_consonants_meet_across_script
 
 
 def test_a_latin_place_name_is_the_city_not_the_region_named_after_it():
-    a = article("a1", "وقع الانفجار في الزرقاء، وهو الثالث في محافظة الزرقاء هذا العام.",
+    """The Arabic report names the city («مدينة» before the name the tagger found) and the
+    province; a bare place name alone beside a province is the province (the next test)."""
+    a = article("a1", "وقع الانفجار في مدينة الزرقاء، وهو الثالث في محافظة الزرقاء هذا العام.",
                 [("الزرقاء", "LOC"), ("محافظة الزرقاء", "LOC")])
     b = english("a2", "The blast in Zarqa was the third this year.", [("Zarqa", "LOC")])
     groups = resolved(a, b)
@@ -266,3 +268,18 @@ def test_a_nationality_and_its_body_meet_their_arabic_name():
     a = article("a1", "وقال الجيش اللبناني إن الطريق أعيد فتحه.", [("الجيش اللبناني", "ORG")])
     b = english("a2", "The Lebanese army said the road had reopened.", [("Lebanese army", "ORG")])
     assert {("a1", "الجيش اللبناني"), ("a2", "Lebanese army")} in resolved(a, b)
+
+
+def test_a_place_named_with_its_kind_is_the_bare_name_unless_two_kinds_are_named():
+    """«منطقة الباحة» and «الباحة» are one place; «محافظة درعا» and «مدينة درعا» are two, and
+    a bare «درعا» after «مدينة» stays with the city."""
+    a = article("a1", "هطلت أمطار غزيرة على منطقة الباحة أمس، وأعلنت مملكة البحرين تضامنها.",
+                [("منطقة الباحة", "LOC"), ("مملكة البحرين", "LOC")])
+    b = article("a2", "وقال الدفاع المدني في الباحة إن السيول لم تسبب أضراراً في البحرين.",
+                [("الباحة", "LOC"), ("البحرين", "LOC")])
+    groups = resolved(a, b)
+    assert {("a1", "منطقة الباحة"), ("a2", "الباحة")} in groups
+    assert {("a1", "مملكة البحرين"), ("a2", "البحرين")} in groups
+    c = article("a3", "قصفت الطائرات محافظة درعا، وطال القصف مدينة درعا نفسها.",
+                [("محافظة درعا", "LOC"), ("درعا", "LOC")])
+    assert resolved(c) == [{("a3", "محافظة درعا")}, {("a3", "درعا")}]

@@ -6,7 +6,9 @@ alias table maps them to one name (قسد = قوات سوريا الديمقرا
 acronym («قوات سوريا الديمقراطية (قسد)»), when every word is a spelling variant of the other's
 (كيفن كوبسي / كيفين كوبسي), or when a lone surname matches exactly one full name (كوبسي); a
 surname two full names share joins the one the report is about, named last before it every time.
-Two full names that differ in a word stay apart (مارك إسبر / مارك ميلي).
+Two full names that differ in a word stay apart (مارك إسبر / مارك ميلي). A place named with its
+kind is the bare name («مدينة الزرقاء» / «الزرقاء»; «منطقة عسير» / «عسير» unless the reports
+also name another kind of «عسير»).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..lang.ar.clitics import STRIPPED_LETTERS
-from ..lang.ar.entities import SETTLEMENT_NOUNS
+from ..lang.ar.entities import ADMINISTRATIVE_NOUNS, SETTLEMENT_NOUNS
 from ..lang.ar.lexicon import ARTICLE
 from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
@@ -52,6 +54,7 @@ def resolve_entities(articles: list[Article], aliases: AliasTable | None = None)
             other = by_key.setdefault((mention.type, key), i)
             groups.union(i, other)
     _join_acronyms(mentions, groups, by_key)
+    _join_place_kinds(mentions, groups, by_key)
     _join_variants(mentions, groups)
     join_across_scripts(mentions, groups)
     clusters = defaultdict(list)
@@ -69,9 +72,42 @@ def _keys(mention: Mention, aliases: AliasTable) -> set[str]:
 
 @cache
 def _settlement_nouns() -> frozenset[str]:
+    return _folded(SETTLEMENT_NOUNS)
+
+
+@cache
+def _administrative_nouns() -> frozenset[str]:
+    return _folded(ADMINISTRATIVE_NOUNS)
+
+
+def _folded(nouns: tuple[str, ...]) -> frozenset[str]:
     from ..analyze.entities import name_keys
 
-    return frozenset(name_keys([noun])[0] for noun in SETTLEMENT_NOUNS)
+    return frozenset(name_keys([noun])[0] for noun in nouns)
+
+
+def _join_place_kinds(mentions, groups, by_key) -> None:
+    """«منطقة عسير» and «عسير» are one place when no report names «عسير» with another kind:
+    «محافظة حلب» and «مدينة حلب» stay two, and the bare «حلب» stays with the city."""
+    from ..analyze.entities import name_keys
+
+    kind_nouns = _settlement_nouns() | _administrative_nouns()
+    kinds = defaultdict(set)  # a place's bare key -> the kind nouns it is named with
+    named = []
+    for i, (article, mention) in enumerate(mentions):
+        if mention.type != "LOC":
+            continue
+        head, _, rest = mention.keys[0].partition(" ")
+        if rest and head in kind_nouns:
+            kinds[rest].add(head)
+            if head in _administrative_nouns():
+                named.append((i, rest))
+        before = article.text[max(0, mention.start - 20):mention.start].split()[-1:]
+        if before and (noun := name_keys(before)[0]) in kind_nouns:
+            kinds[mention.keys[0]].add(noun)  # «مدينة حلب» tagged as «حلب»
+    for i, rest in named:
+        if len(kinds[rest]) == 1 and ("LOC", rest) in by_key:
+            groups.union(i, by_key[("LOC", rest)])
 
 
 def _join_acronyms(mentions, groups, by_key) -> None:

@@ -70,6 +70,11 @@ PLACE_NOUNS = (
 # Nouns of a place that is its own name: «مدينة الزرقاء» is «الزرقاء», but «ريف دمشق», «مطار
 # دمشق» or the region named after its city («محافظة حلب»، «منطقة جازان») is not the city.
 SETTLEMENT_NOUNS = ("مدينة", "بلدة", "قرية", "جزيرة", "حي", "مخيم")
+# Nouns of a country or an administrative unit before its name: «منطقة عسير»، «محافظة الخرمة»،
+# «مملكة البحرين». The bare name is the same place, unless the reports name it with two kinds
+# («مدينة حلب» and «محافظة حلب» are two places).
+ADMINISTRATIVE_NOUNS = ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قضاء", "ناحية", "مركز", "مملكة",
+                        "جمهورية", "دولة", "سلطنة", "إمارة")
 # Nouns after which a person's name (with its title) is the name of a place or an institution:
 # «مطار الملك خالد»، «جامعة الأمير سلطان»، «بجامع الإمام تركي بن عبدالله».
 INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "مستشفى", "شارع",
