@@ -5,7 +5,7 @@ those of the first rounds), and scored, with the document pass, on the held-out 
 beside a model trained on ANERcorp alone. Entity-level exact match, CoNLL convention
 (eval/ner.score).
 
-    python train/ner_news_cv.py [--folds 5] [--jobs 2] [--compare alone,first,two,all]
+    python train/ner_news_cv.py [--folds 5] [--jobs 2] [--compare alone,first,two,three,all]
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
 FIRST_ROUND = {f"n{n}" for n in range(1, 9)}
 TWO_ROUNDS = {f"n{n}" for n in range(1, 17)}
+THREE_ROUNDS = {f"n{n}" for n in range(1, 25)}
 TRAININGS = {"alone": ("ANERcorp alone", set()), "first": ("+ news, round 1", FIRST_ROUND),
-             "two": ("+ news, rounds 1-2", TWO_ROUNDS), "all": ("+ news, all", None)}
+             "two": ("+ news, rounds 1-2", TWO_ROUNDS), "three": ("+ news, rounds 1-3", THREE_ROUNDS),
+             "all": ("+ news, all", None)}
 """What each compared model adds to ANERcorp: its name and the batches it may learn from
 (None: all)."""
 

@@ -49,13 +49,18 @@ def workdir(batch: str, folder: Path) -> None:
 
 
 def _pattern(surface: str) -> re.Pattern:
-    """The surface with any run of spaces between its words, and not inside a longer word on the
-    right (a proclitic on the left is allowed: «بالرياض» holds «الرياض»). After «ل» the
+    """The surface with any run of spaces between its words, not inside a longer word (proclitics
+    on the left are allowed: «بالرياض» holds «الرياض»). After «ل» the
     article loses its alif («للأمم المتحدة» holds «الأمم المتحدة» as «لأمم المتحدة»)."""
     words = [re.escape(w) for w in surface.split()]
     if surface.startswith("ال"):
         words[0] = "(?:" + words[0] + "|(?<=ل)" + re.escape(surface.split()[0][1:]) + ")"
-    return re.compile(r"\s+".join(words) + r"(?![\w\u064B-\u065F\u0670\u0640])")
+    return re.compile(_WORD_START + r"\s+".join(words) + r"(?![\w\u064B-\u065F\u0670\u0640])")
+
+
+_WORD_START = r"(?:(?<![\w\u064B-\u065F\u0670\u0640])|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+"""Where a name may start: a word's start, or after one or two proclitics («وبالرياض»), never
+inside a word («سورية» is not in «السورية»)."""
 
 
 def align(text: str, mentions: list) -> tuple[list[list], list[str]]:
