@@ -3,10 +3,11 @@ conflicts exists for Arabic news, and a false conflict is the costliest mistake 
 cross-check can make, so a person reads each one and the verdicts are kept.
 
     python eval/conflicts.py [--db STORE] [--stories 40] [--seed 31] [--verdicts FILE] [--shard K/N]
+                             [--sizes 2-6]
 
 SaudiNewsNet (../shared/datasets/saudinewsnet, 31,030 articles of 14 outlets) is ingested into
-a temporary store (or the one given with --db). Stories of 2-6 articles from two outlets or
-more are drawn at random; each is cross-checked as `riwaya story` does. Every conflict found
+a temporary store (or the one given with --db). Stories of 2-6 articles (``--sizes``) from two
+outlets or more are drawn at random; each is cross-checked as `riwaya story` does. Every conflict found
 is looked up in the verdicts file (eval/conflicts_verdicts.jsonl: the two articles' URLs, the
 claims' start offsets, the check and the verdict with a short reason; no article text).
 Both tiers are read: ``conflict`` and ``verify`` (a kind of clash earlier reads found mostly
@@ -40,13 +41,14 @@ TIERS = ("conflict", "verify")
 """The two tiers of clashes (``riwaya.compare.tiers``), each read and scored on its own."""
 
 
-def sampled_conflicts(store, stories: int, seed: int,
-                      shard: tuple[int, int] = (0, 1)) -> tuple[list[int], list[dict]]:
+def sampled_conflicts(store, stories: int, seed: int, shard: tuple[int, int] = (0, 1),
+                      sizes: tuple[int, int] = (2, 6)) -> tuple[list[int], list[dict]]:
     """(the story ids drawn, one dict per conflict reason: its key, story, reason and claims);
     ``shard`` (k, n) keeps every n-th drawn story from the k-th, so that n processes share one
-    large draw."""
+    large draw; ``sizes`` bounds the stories' article counts."""
+    smallest, largest = sizes
     candidates = [story for story in store.stories(limit=10**7)
-                  if 2 <= story.size <= 6 and len(story.outlets) > 1]
+                  if smallest <= story.size <= largest and len(story.outlets) > 1]
     k, n = shard
     drawn = random.Random(seed).sample(candidates, min(stories, len(candidates)))[k::n]
     found = []
@@ -109,17 +111,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--verdicts", type=Path, default=VERDICTS)
     parser.add_argument("--shard", default="0/1", help="K/N: read every N-th drawn story from the K-th")
+    parser.add_argument("--sizes", default="2-6", help="MIN-MAX articles of the stories drawn; reads "
+                        "before 2026-12-07 drew 2-6 only, so larger stories are unread")
     args = parser.parse_args()
     shard = tuple(int(part) for part in args.shard.split("/"))
+    sizes = tuple(int(part) for part in args.sizes.split("-"))
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or ingest_all(Path(folder))[0]
         with open_store(db) as store:
-            drawn, found = sampled_conflicts(store, args.stories, args.seed, shard)
+            drawn, found = sampled_conflicts(store, args.stories, args.seed, shard, sizes)
     verdicts = read_verdicts(args.verdicts)
     unjudged = [f for f in found if key_text(f["key"]) not in verdicts]
     found_keys = {key_text(f["key"]) for f in found}
-    print(f"SaudiNewsNet: {len(drawn)} random stories of 2-6 articles from 2+ outlets (seed {args.seed}, "
-          f"shard {args.shard}); "
+    print(f"SaudiNewsNet: {len(drawn)} random stories of {args.sizes} articles from 2+ outlets "
+          f"(seed {args.seed}, shard {args.shard}); "
           f"{len(found)} conflict reasons in {len({f['story'] for f in found})} stories")
     for check, count in Counter(f["key"]["check"] for f in found).most_common():
         print(f"  {count:4d}  {check}")
