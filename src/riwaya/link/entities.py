@@ -41,6 +41,8 @@ class AliasTable:
 
 
 SHORT_FORM_TYPES = ("PER", "ORG")
+LONGEST_KIND_NOUN = 20
+"""Characters read before a place's name for the kind noun the tagger left out («وبمحافظة»)."""
 
 
 def resolve_entities(articles: list[Article], aliases: AliasTable | None = None) -> list[Entity]:
@@ -102,7 +104,7 @@ def _join_place_kinds(mentions, groups, by_key) -> None:
             kinds[rest].add(head)
             if head in _administrative_nouns():
                 named.append((i, rest))
-        before = article.text[max(0, mention.start - 20):mention.start].split()[-1:]
+        before = article.text[max(0, mention.start - LONGEST_KIND_NOUN):mention.start].split()[-1:]
         if before and (noun := name_keys(before)[0]) in kind_nouns:
             kinds[mention.keys[0]].add(noun)  # «مدينة حلب» tagged as «حلب»
     for i, rest in named:

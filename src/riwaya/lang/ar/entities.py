@@ -67,8 +67,8 @@ PLACE_NOUNS = (
     "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "معبر", "مطار", "قاعدة", "ميناء", "حي",
     "نقطة", "مخيم", "ناحية", "قضاء", "بلدات", "قرى", "مدن", "ريف",
 )
-# Nouns of a place that is its own name: «مدينة الزرقاء» is «الزرقاء», but «ريف دمشق», «مطار
-# دمشق» or the region named after its city («محافظة حلب»، «منطقة جازان») is not the city.
+# Nouns of a place that is its own name: «مدينة الزرقاء» is «الزرقاء», but «ريف دمشق» or «مطار
+# دمشق» is not the city (a region named after its city: ``ADMINISTRATIVE_NOUNS``).
 SETTLEMENT_NOUNS = ("مدينة", "بلدة", "قرية", "جزيرة", "حي", "مخيم")
 # Nouns of a country or an administrative unit before its name: «منطقة عسير»، «محافظة الخرمة»،
 # «مملكة البحرين». The bare name is the same place, unless the reports name it with two kinds
