@@ -346,12 +346,16 @@ def _read_amount(tokens, words, i) -> tuple[float, int, bool, int] | None:
 
 
 def _joined_smaller(tokens, words, value, end, scale) -> tuple[float, int]:
-    """(value, index after) of an amount ending in a scale word, with a smaller scale in digits
-    joined by «و» added: «116 مليونا و800 ألف»، «مليونا و 300 الف ريال»."""
-    if end + 2 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
-        smaller = _scale_at(words, end + 2)
+    """(value, index after) of an amount ending in a scale word, with a smaller amount in digits
+    joined by «و» added: a smaller scale («116 مليونا و800 ألف»، «مليونا و 300 الف ريال») or a
+    number below the scale («33 ألفا و288 زجاجة» is 33,288)."""
+    if end + 1 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
+        digits = _parse_digits(words[end + 1], tokens[end + 1].text)
+        smaller = _scale_at(words, end + 2) if end + 2 < len(tokens) else None
         if smaller and smaller < scale:
-            return value + _parse_digits(words[end + 1], tokens[end + 1].text) * smaller, end + 3
+            return value + digits * smaller, end + 3
+        if not smaller and digits is not None and digits < scale:
+            return value + digits, end + 2
     return value, end
 
 
