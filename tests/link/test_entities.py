@@ -283,3 +283,14 @@ def test_a_place_named_with_its_kind_is_the_bare_name_unless_two_kinds_are_named
     c = article("a3", "قصفت الطائرات محافظة درعا، وطال القصف مدينة درعا نفسها.",
                 [("محافظة درعا", "LOC"), ("درعا", "LOC")])
     assert resolved(c) == [{("a3", "محافظة درعا")}, {("a3", "درعا")}]
+
+
+def test_a_state_named_by_its_kind_and_adjective_is_the_country():
+    """«الجمهورية اليمنية» is «اليمن» and «المملكة الأردنية الهاشمية» «الأردن»; a regime's
+    adjective («الهاشمية») names no country."""
+    a = article("a1", "أدانت الجمهورية اليمنية الهجوم، ورحبت المملكة الأردنية الهاشمية بالهدنة.",
+                [("الجمهورية اليمنية", "LOC"), ("المملكة الأردنية الهاشمية", "LOC")])
+    b = article("a2", "وقال مسؤول في اليمن إن الأردن تابع الموقف.", [("اليمن", "LOC"), ("الأردن", "LOC")])
+    groups = resolved(a, b)
+    assert {("a1", "الجمهورية اليمنية"), ("a2", "اليمن")} in groups
+    assert {("a1", "المملكة الأردنية الهاشمية"), ("a2", "الأردن")} in groups

@@ -21,7 +21,13 @@ from importlib import resources
 from pathlib import Path
 
 from ..lang.ar.clitics import STRIPPED_LETTERS
-from ..lang.ar.entities import ADMINISTRATIVE_NOUNS, SETTLEMENT_NOUNS
+from ..lang.ar.entities import (
+    ADMINISTRATIVE_NOUNS,
+    NISBA_ENDING,
+    SETTLEMENT_NOUNS,
+    STATE_NOUNS,
+    STATE_TITLE_ADJECTIVES,
+)
 from ..lang.ar.lexicon import ARTICLE
 from ..lang.ar.names import romanize, same_name_word
 from ..lang.ar.normalize import normalize_ar
@@ -69,7 +75,25 @@ def _keys(mention: Mention, aliases: AliasTable) -> set[str]:
     keys = set(mention.keys) | {aliases.keys[key] for key in mention.keys if key in aliases.keys}
     if mention.type == "LOC":  # «مدينة الزرقاء» is «الزرقاء»
         keys |= {key.partition(" ")[2] for key in keys if key.partition(" ")[0] in _settlement_nouns()}
+        keys |= {country for key in keys for country in _state_country(key)}
     return keys - {""}
+
+
+def _state_country(key: str) -> list[str]:
+    """The country a state's long name is the adjective of: «جمهوريه يمنيه» → «يمن»."""
+    head, *rest = key.split() or [""]
+    ending, regime = _nisba()
+    if head not in _folded(STATE_NOUNS):
+        return []
+    return [word[: -len(ending)] for word in rest if word.endswith(ending) and word not in regime][-1:]
+
+
+@cache
+def _nisba() -> tuple[str, frozenset[str]]:
+    """The folded adjective ending, and the folded adjectives of regimes."""
+    from ..analyze.entities import name_keys
+
+    return name_keys([NISBA_ENDING])[0], _folded(STATE_TITLE_ADJECTIVES)
 
 
 @cache
@@ -82,6 +106,7 @@ def _administrative_nouns() -> frozenset[str]:
     return _folded(ADMINISTRATIVE_NOUNS)
 
 
+@cache
 def _folded(nouns: tuple[str, ...]) -> frozenset[str]:
     from ..analyze.entities import name_keys
 

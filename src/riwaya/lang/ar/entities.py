@@ -75,6 +75,13 @@ SETTLEMENT_NOUNS = ("مدينة", "بلدة", "قرية", "جزيرة", "حي", 
 # («مدينة حلب» and «محافظة حلب» are two places).
 ADMINISTRATIVE_NOUNS = ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قضاء", "ناحية", "مركز", "مملكة",
                         "جمهورية", "دولة", "سلطنة", "إمارة")
+# A state named by its kind and the adjective of its name: «الجمهورية اليمنية» is «اليمن»,
+# «المملكة الأردنية الهاشمية» «الأردن», «الجمهورية الإسلامية الإيرانية» «إيران»; the adjectives
+# of a regime name no country.
+STATE_NOUNS = ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة")
+STATE_TITLE_ADJECTIVES = ("العربية", "الإسلامية", "الديمقراطية", "الشعبية", "الاتحادية", "الهاشمية",
+                          "المتحدة", "الفيدرالية", "الاشتراكية")
+NISBA_ENDING = "ية"
 # Nouns after which a person's name (with its title) is the name of a place or an institution:
 # «مطار الملك خالد»، «جامعة الأمير سلطان»، «بجامع الإمام تركي بن عبدالله».
 INSTITUTION_NOUNS = (*LOCATION_TRIGGERS, *ORGANISATION_TRIGGERS, *PLACE_NOUNS, "مستشفى", "شارع",
