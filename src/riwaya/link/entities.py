@@ -74,7 +74,7 @@ def resolve_entities(articles: list[Article], aliases: AliasTable | None = None)
 def _keys(mention: Mention, aliases: AliasTable) -> set[str]:
     keys = set(mention.keys) | {aliases.keys[key] for key in mention.keys if key in aliases.keys}
     if mention.type == "LOC":  # «مدينة الزرقاء» is «الزرقاء»
-        keys |= {key.partition(" ")[2] for key in keys if key.partition(" ")[0] in _settlement_nouns()}
+        keys |= {key.partition(" ")[2] for key in keys if key.partition(" ")[0] in _folded(SETTLEMENT_NOUNS)}
         keys |= {country for key in keys for country in _state_country(key)}
     return keys - {""}
 
@@ -97,17 +97,8 @@ def _nisba() -> tuple[str, frozenset[str]]:
 
 
 @cache
-def _settlement_nouns() -> frozenset[str]:
-    return _folded(SETTLEMENT_NOUNS)
-
-
-@cache
-def _administrative_nouns() -> frozenset[str]:
-    return _folded(ADMINISTRATIVE_NOUNS)
-
-
-@cache
 def _folded(nouns: tuple[str, ...]) -> frozenset[str]:
+    """A word list folded as name keys are, computed once per list."""
     from ..analyze.entities import name_keys
 
     return frozenset(name_keys([noun])[0] for noun in nouns)
@@ -118,7 +109,7 @@ def _join_place_kinds(mentions, groups, by_key) -> None:
     «محافظة حلب» and «مدينة حلب» stay two, and the bare «حلب» stays with the city."""
     from ..analyze.entities import name_keys
 
-    kind_nouns = _settlement_nouns() | _administrative_nouns()
+    kind_nouns = _folded(SETTLEMENT_NOUNS) | _folded(ADMINISTRATIVE_NOUNS)
     kinds = defaultdict(set)  # a place's bare key -> the kind nouns it is named with
     named = []
     for i, (article, mention) in enumerate(mentions):
@@ -127,7 +118,7 @@ def _join_place_kinds(mentions, groups, by_key) -> None:
         head, _, rest = mention.keys[0].partition(" ")
         if rest and head in kind_nouns:
             kinds[rest].add(head)
-            if head in _administrative_nouns():
+            if head in _folded(ADMINISTRATIVE_NOUNS):
                 named.append((i, rest))
         before = article.text[max(0, mention.start - LONGEST_KIND_NOUN):mention.start].split()[-1:]
         if before and (noun := name_keys(before)[0]) in kind_nouns:
