@@ -351,10 +351,10 @@ def _joined_smaller(tokens, words, value, end, scale) -> tuple[float, int]:
     number below the scale («33 ألفا و288 زجاجة» is 33,288)."""
     if end + 1 < len(tokens) and words[end] == AND and tokens[end + 1].kind == "number":
         digits = _parse_digits(words[end + 1], tokens[end + 1].text)
-        smaller = _scale_at(words, end + 2) if end + 2 < len(tokens) else None
+        smaller = _scale_at(words, end + 2)
         if smaller and smaller < scale:
             return value + digits * smaller, end + 3
-        if not smaller and digits is not None and digits < scale:
+        if not smaller and digits < scale:
             return value + digits, end + 2
     return value, end
 

@@ -60,13 +60,12 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
             if same_unit and not _compatible(qa, qb):
                 reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
             elif qa.value == qb.value and count_other_things(qa, qb) and (
-                    _counts_alongside(a, qa, b, qb) or _fates(qa, qb)):
+                    (fated := _fates(qa, qb)) or _counts_alongside(a, qa, b, qb)):
                 # only nouns known to count different things: «50 آلية» / «50 جندياً», not
                 # «153 صينياً» / «153 مواطناً», nor «5 أشخاص» / «5 قتلى»; and only where one
                 # report names the other's thing too (three dead and three burned houses of one
                 # crash are two counts, both true), or where both tell the fate of the same
                 # people (five dead against five wounded)
-                fated = _fates(qa, qb)
                 reasons.append(_reason("unit", a, b, a=_counted(a, qa, fated), b=_counted(b, qb, fated)))
     return reasons
 

@@ -70,15 +70,15 @@ PLACE_NOUNS = (
 # Nouns of a place that is its own name: «مدينة الزرقاء» is «الزرقاء», but «ريف دمشق» or «مطار
 # دمشق» is not the city (a region named after its city: ``ADMINISTRATIVE_NOUNS``).
 SETTLEMENT_NOUNS = ("مدينة", "بلدة", "قرية", "جزيرة", "حي", "مخيم")
-# Nouns of a country or an administrative unit before its name: «منطقة عسير»، «محافظة الخرمة»،
+# Nouns of a state: «مملكة البحرين»; and named by its kind and the adjective of its name,
+# «الجمهورية اليمنية» is «اليمن», «المملكة الأردنية الهاشمية» «الأردن», «الجمهورية الإسلامية
+# الإيرانية» «إيران»; the adjectives of a regime name no country.
+STATE_NOUNS = ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة")
+# Nouns of a state or an administrative unit before its name: «منطقة عسير»، «محافظة الخرمة»،
 # «مملكة البحرين». The bare name is the same place, unless the reports name it with two kinds
 # («مدينة حلب» and «محافظة حلب» are two places).
-ADMINISTRATIVE_NOUNS = ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قضاء", "ناحية", "مركز", "مملكة",
-                        "جمهورية", "دولة", "سلطنة", "إمارة")
-# A state named by its kind and the adjective of its name: «الجمهورية اليمنية» is «اليمن»,
-# «المملكة الأردنية الهاشمية» «الأردن», «الجمهورية الإسلامية الإيرانية» «إيران»; the adjectives
-# of a regime name no country.
-STATE_NOUNS = ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة")
+ADMINISTRATIVE_NOUNS = ("منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قضاء", "ناحية", "مركز",
+                        *STATE_NOUNS)
 STATE_TITLE_ADJECTIVES = ("العربية", "الإسلامية", "الديمقراطية", "الشعبية", "الاتحادية", "الهاشمية",
                           "المتحدة", "الفيدرالية", "الاشتراكية")
 NISBA_ENDING = "ية"
