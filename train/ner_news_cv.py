@@ -30,12 +30,18 @@ from riwaya.ner.conll import read_conll  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
-FIRST_ROUND = {f"n{n}" for n in range(1, 9)}
-TWO_ROUNDS = {f"n{n}" for n in range(1, 17)}
-THREE_ROUNDS = {f"n{n}" for n in range(1, 25)}
-TRAININGS = {"alone": ("ANERcorp alone", set()), "first": ("+ news, round 1", FIRST_ROUND),
-             "two": ("+ news, rounds 1-2", TWO_ROUNDS), "three": ("+ news, rounds 1-3", THREE_ROUNDS),
-             "all": ("+ news, all", None)}
+ROUND_ENDS = (8, 16, 24, 32, 40)
+"""The last batch of each annotation round (eval/ner_train/draw.py)."""
+
+
+def rounds(count: int) -> set[str]:
+    """The batches of the first ``count`` rounds."""
+    return {f"n{n}" for n in range(1, ROUND_ENDS[count - 1] + 1)}
+
+
+TRAININGS = {"alone": ("ANERcorp alone", set()), "first": ("+ news, round 1", rounds(1)),
+             "two": ("+ news, rounds 1-2", rounds(2)), "three": ("+ news, rounds 1-3", rounds(3)),
+             "four": ("+ news, rounds 1-4", rounds(4)), "all": ("+ news, all", None)}
 """What each compared model adds to ANERcorp: its name and the batches it may learn from
 (None: all)."""
 
@@ -81,8 +87,8 @@ def main() -> None:
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(run_fold, tasks))
     rows = articles()
-    print(f"news articles: {len(rows)} ({sum(b in FIRST_ROUND for b, _ in rows)} in the first round, "
-          f"{sum(b in TWO_ROUNDS for b, _ in rows)} in the first two), {args.folds} folds; "
+    per_round = ", ".join(f"{sum(b in rounds(n) for b, _ in rows)}" for n in range(1, len(ROUND_ENDS)))
+    print(f"news articles: {len(rows)} (in the first 1, 2, ... rounds: {per_round}), {args.folds} folds; "
           "mean F1 over the folds")
     print(f"{'type':<8}" + "".join(f"{TRAININGS[name][0]:>22}" for name in compared))
     for kind in results[0][1]:
