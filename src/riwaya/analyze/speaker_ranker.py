@@ -12,12 +12,15 @@ rule that is right in one place and wrong in another is weighed by what the data
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
+
+import numpy as np
 
 from ..model import Mention, Source
-from ..models.linear import LinearModel, load_linear
 
 MODEL_FILE = "speakers.json"
 KINDS = ("named", "anonymous", "outlet", "document")
@@ -58,8 +61,27 @@ def candidate_features(candidate: Candidate, rules: tuple[str, ...], cue: tuple[
     return features
 
 
+@dataclass(frozen=True)
+class SpeakerRanker:
+    """Weights over ``candidate_features`` names, after standardising."""
+
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        matrix = np.array([[row.get(name, 0.0) for name in self.names] for row in rows], np.float64)
+        return ((matrix - self.mean) / self.scale) @ self.coef + self.intercept
+
+
 @cache
-def load_ranker() -> LinearModel | None:
+def load_ranker() -> SpeakerRanker | None:
     """The shipped ranker, or None where the file is missing (the first rule then decides)."""
-    loaded = load_linear(MODEL_FILE)
-    return None if loaded is None else loaded[0]
+    path = files("riwaya.models") / MODEL_FILE
+    if not path.is_file():
+        return None
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    return SpeakerRanker(tuple(saved["features"]), np.array(saved["mean"]), np.array(saved["scale"]),
+                         np.array(saved["coef"]), float(saved["intercept"]))

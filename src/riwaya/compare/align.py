@@ -17,7 +17,7 @@ from ..model.findings import Alignment
 from .across import close_across, in_two_languages, mutual_best, shared_anchor
 from .checks import CREDITED_CHECK, discrepancies, shares_anchor
 from .claim_view import ClaimView
-from .verifier import clash_features, relation
+from .tiers import tier
 
 TOP_K = 2
 """A claim's candidates are its best partners by cosine, in both directions."""
@@ -69,7 +69,7 @@ def _relate_across(a: ClaimView, b: ClaimView, mutual: bool, cosine: float | Non
     pair = ((a.article, a.claim), (b.article, b.claim))
     found = discrepancies(a, b)
     if found:
-        return _clash(a, b, found, 0.5, None)
+        return _clash(pair, found, 0.5)
     anchored = shared_anchor(a, b)
     close = anchored if cosine is None else close_across(cosine, anchored)
     if mutual and close:
@@ -84,7 +84,7 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
     found = discrepancies(a, b)
     pair = ((a.article, a.claim), (b.article, b.claim))
     if found:
-        return _clash(a, b, found, round(1.0 - unrelated, 2), (agree, conflict, related, unrelated))
+        return _clash(pair, found, round(1.0 - unrelated, 2))
     if unrelated >= max(agree, conflict, related):
         return None
     if agree >= max(conflict, related):
@@ -92,15 +92,14 @@ def _relate(a: ClaimView, b: ClaimView, probabilities: np.ndarray) -> Alignment 
     return Alignment(*pair, "related", round(agree + conflict + related, 2))
 
 
-def _clash(a: ClaimView, b: ClaimView, found: list, score: float, probabilities) -> Alignment:
+def _clash(pair, found: list, score: float) -> Alignment:
     """The alignment of a pair the checks found discrepancies in: the same words credited to
-    different sources alone are their own finding (``credited``); else a ``conflict`` or a
-    discrepancy to ``verify``, as the verifier weighs the evidence about the pair
-    (``verifier``)."""
-    pair = ((a.article, a.claim), (b.article, b.claim))
+    different sources alone are their own finding (``credited``); else a discrepancy to
+    ``verify`` when every clash is of a kind the blind reads found mostly false, a
+    ``conflict`` when not (``tiers``)."""
     checks, reasons = zip(*found)
-    kinds = {reason.kind for check, reason in found if check != CREDITED_CHECK}
-    if not kinds:
-        return Alignment(*pair, "credited", score, reasons, checks)
-    features = clash_features(a, b, kinds, sum(check != CREDITED_CHECK for check in checks), probabilities)
-    return Alignment(*pair, relation(features, kinds), score, reasons, checks)
+    if set(checks) == {CREDITED_CHECK}:
+        relation = "credited"
+    else:
+        relation = tier({reason.kind for check, reason in found if check != CREDITED_CHECK})
+    return Alignment(*pair, relation, score, reasons, checks)
