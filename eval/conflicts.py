@@ -3,11 +3,12 @@ conflicts exists for Arabic news, and a false conflict is the costliest mistake 
 cross-check can make, so a person reads each one and the verdicts are kept.
 
     python eval/conflicts.py [--db STORE] [--stories 40] [--seed 31] [--verdicts FILE] [--shard K/N]
-                             [--sizes 2-6]
+                             [--sizes 2-6] [--unread]
 
 SaudiNewsNet (../shared/datasets/saudinewsnet, 31,030 articles of 14 outlets) is ingested into
 a temporary store (or the one given with --db). Stories of 2-6 articles (``--sizes``) from two
-outlets or more are drawn at random; each is cross-checked as `riwaya story` does. Every conflict found
+outlets or more are drawn at random (with ``--unread``, none holding an article a verdict
+names); each is cross-checked as `riwaya story` does. Every conflict found
 is looked up in the verdicts file (eval/conflicts_verdicts.jsonl: the two articles' URLs, the
 claims' start offsets, the check and the verdict with a short reason; no article text).
 Both tiers are read: ``conflict`` and ``verify`` (a kind of clash earlier reads found mostly
@@ -22,6 +23,7 @@ import argparse
 import json
 import math
 import random
+import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -42,13 +44,15 @@ TIERS = ("conflict", "verify")
 
 
 def sampled_conflicts(store, stories: int, seed: int, shard: tuple[int, int] = (0, 1),
-                      sizes: tuple[int, int] = (2, 6)) -> tuple[list[int], list[dict]]:
+                      sizes: tuple[int, int] = (2, 6), skip: frozenset[int] = frozenset()
+                      ) -> tuple[list[int], list[dict]]:
     """(the story ids drawn, one dict per conflict reason: its key, story, reason and claims);
     ``shard`` (k, n) keeps every n-th drawn story from the k-th, so that n processes share one
-    large draw; ``sizes`` bounds the stories' article counts."""
+    large draw; ``sizes`` bounds the stories' article counts; the stories of ``skip`` are
+    never drawn."""
     smallest, largest = sizes
     candidates = [story for story in store.stories(limit=10**7)
-                  if smallest <= story.size <= largest and len(story.outlets) > 1]
+                  if smallest <= story.size <= largest and len(story.outlets) > 1 and story.id not in skip]
     k, n = shard
     drawn = random.Random(seed).sample(candidates, min(stories, len(candidates)))[k::n]
     found = []
@@ -104,6 +108,13 @@ def read_verdicts(path: Path) -> dict[str, dict]:
     return verdicts
 
 
+def read_stories(db: str, verdicts: dict[str, dict]) -> frozenset[int]:
+    """The stories of the store ``db`` that hold an article a verdict names."""
+    urls = {v[side] for v in verdicts.values() for side in ("a", "b")}
+    rows = sqlite3.connect(db).execute("SELECT url, story_id FROM articles")
+    return frozenset(story for url, story in rows if url in urls)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", help="read stories from this store instead of ingesting SaudiNewsNet")
@@ -113,14 +124,17 @@ def main() -> None:
     parser.add_argument("--shard", default="0/1", help="K/N: read every N-th drawn story from the K-th")
     parser.add_argument("--sizes", default="2-6", help="MIN-MAX articles of the stories drawn; reads "
                         "before 2026-12-07 drew 2-6 only, so larger stories are unread")
+    parser.add_argument("--unread", action="store_true", help="draw no story holding an article "
+                        "any verdict names: a read blind to what the verifier was fitted on")
     args = parser.parse_args()
     shard = tuple(int(part) for part in args.shard.split("/"))
     sizes = tuple(int(part) for part in args.sizes.split("-"))
+    verdicts = read_verdicts(args.verdicts)
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or ingest_all(Path(folder))[0]
+        skip = read_stories(db, verdicts) if args.unread else frozenset()
         with open_store(db) as store:
-            drawn, found = sampled_conflicts(store, args.stories, args.seed, shard, sizes)
-    verdicts = read_verdicts(args.verdicts)
+            drawn, found = sampled_conflicts(store, args.stories, args.seed, shard, sizes, skip)
     unjudged = [f for f in found if key_text(f["key"]) not in verdicts]
     found_keys = {key_text(f["key"]) for f in found}
     print(f"SaudiNewsNet: {len(drawn)} random stories of {args.sizes} articles from 2+ outlets "
