@@ -8,7 +8,7 @@ cover a few words that are neither stated nor denied, and a «لا» written ont
 
 from __future__ import annotations
 
-from ..lang.ar.contrast import GLUED_NEGATION
+from ..lang.ar.contrast import GLUED_NEGATIONS
 from ..lang.ar.lexicon import COMMAS
 from ..lang.ar.normalize import normalize_ar
 from ..lang.ar.polarity import (
@@ -18,6 +18,7 @@ from ..lang.ar.polarity import (
     LIGHT_VERBS,
     MODAL_LINKS,
     MODALS,
+    NOT_NEGATED_AFTER_LA,
     NOT_SO_MUCH,
     NOT_TO,
     PRESENT_NEGATORS,
@@ -137,13 +138,15 @@ def privative_stretches(clause: list[Token]) -> tuple[Negation, ...]:
 
 def glued_negations(clause: list[Token]) -> tuple[Negation, ...]:
     """Each word that reads as a «لا» glued to a present verb once its clitic «ل» is stripped
-    («لاينسى» → «اينسى»), the verb as its head. Loose («اتهم» reads as «ا» + «تهم»): it only
-    tells when another report denies that very word."""
+    («لاينسى» → «اينسى»), the verb as its head; not one «لا» leaves undenied («لاتزال» is
+    still). Loose («اتهم» reads as «ا» + «تهم»): it only tells when another report denies
+    that very word."""
     found = []
     for token in clause:
         word = analyze_word(token.text).content if token.kind == "word" else ""
-        if word[:1] == GLUED_NEGATION and word[1:2] in PRESENT_PREFIXES:
+        glued = next((g for g in GLUED_NEGATIONS if word.startswith(g)), None)
+        head = word[len(glued):] if glued else ""
+        if head[:1] in PRESENT_PREFIXES and len(head) > 1 and normalize_ar(head) not in NOT_NEGATED_AFTER_LA:
             span = Span(token.start, token.end)
-            found.append(Negation(token.start, token.end, cue=span, kind="glued", head=word[1:],
-                                  head_span=span))
+            found.append(Negation(token.start, token.end, cue=span, kind="glued", head=head, head_span=span))
     return tuple(found)

@@ -12,7 +12,7 @@ import pytest
 
 from riwaya.analyze import find_quantities, find_times
 from riwaya.analyze.entities import organisation_names, place_names
-from riwaya.analyze.negation import negated_head, negated_stretches, privative_stretches
+from riwaya.analyze.negation import glued_negations, negated_head, negated_stretches, privative_stretches
 from riwaya.analyze.quotes import CUE_WORDS, SPEAKER_RULES, bare_cue, find_quotes, headline_quote, source_kind
 from riwaya.analyze.sentences import split_sentences
 from riwaya.analyze.speakers import resolve_speakers
@@ -135,6 +135,14 @@ def test_negated_verbs(stretch, expected):
     """The verb or predicate a «لم/لن/لا/ليس» negates, past auxiliaries, light verbs and modals;
     none after a noun negator or a denial verb."""
     assert (negated_head(tokenize(stretch))[0] or "-") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", corpus("glued_negations"))
+def test_glued_negations(sentence, expected):
+    """A «لا» written onto a present verb denies it («لاينسى»), except where «لا» leaves the
+    verb undenied («لاتزال» is still, «لايقل» at least, «لابد» must)."""
+    heads = [n.head for n in glued_negations(tokenize(sentence))]
+    assert (" | ".join(heads) or "-") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", corpus("privatives"))

@@ -90,8 +90,9 @@ NAME_VOWELS = LONG_VOWELS + "ى"
 VERB_SUBJECT_SUFFIXES = ("ون", "وا", "ت")
 # The future prefix before a present verb: «ستنسحب» states «ينسحب» to come.
 FUTURE_PREFIX = "س"
-# What is left of a «لا» glued to its verb once the clitic «ل» is stripped: «لاينسى» → «اينسى».
-GLUED_NEGATION = "ا"
+# What is left of a «لا» glued to its verb once the clitic «ل» is stripped («لاينسى» → «اينسى»),
+# or once only a conjunction is («ولاتنوي» → «لاتنوي»).
+GLUED_NEGATIONS = ("ا", "لا")
 
 # Words that precede any amount («بنسبة»، «عدد»، «بلغت»): they do not say what is counted.
 MEASURE_WORDS = ("نسبة", "قيمة", "مبلغ", "مقدار", "حجم", "عدد", "إجمالي", "قدره", "قدرها", "بلغ", "بلغت",

@@ -48,6 +48,8 @@ NOT_NEGATED_AFTER = {
                            ("ليس", NOT_ONLY_OR_BECAUSE), ("ليست", NOT_ONLY_OR_BECAUSE))
     for conjunction in ("", "و", "ف")  # «فلا بد»، «ولا سيما»
 }
+# What «لا» before, or written onto («لاتزال»، «لابد»), leaves undenied.
+NOT_NEGATED_AFTER_LA = NOT_NEGATED_AFTER[normalize_ar("لا")]
 # A negator right after one of these states no denial: a condition («إذا لم يتم نقلها»، «ما لم»،
 # «في حال لم»), an alternative («أم لا»، «أو لا»), a cause («بسبب عدم الموافقة»، «من شأن عدم
 # الالتزام»), a purpose («لكي لا يعطي أي مبرر»، «حتى لا تتكرر») or a score («بهدفين مقابل لا
@@ -132,7 +134,7 @@ def _not_to(before: str, word: str, following: str) -> bool:
     promising. Normalised it is «إلا» (except), which comes before nouns, «أن» and «إذا»; and
     in a list of conditions («- ألا يكون محكوما عليه») it sets a rule, it reports no fact."""
     return word == NOT_TO and before in RESOLVING and following[:1] in "يتنا" and (
-        following not in NOT_AFTER_EXCEPT and following not in NOT_NEGATED_AFTER[normalize_ar("لا")])
+        following not in NOT_AFTER_EXCEPT and following not in NOT_NEGATED_AFTER_LA)
 
 
 def _forbids(word: str, following: str) -> bool:
