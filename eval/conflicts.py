@@ -125,7 +125,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="2-6", help="MIN-MAX articles of the stories drawn; reads "
                         "before 2026-12-07 drew 2-6 only, so larger stories are unread")
     parser.add_argument("--unread", action="store_true", help="draw no story holding an article "
-                        "any verdict names: a read blind to what the verifier was fitted on")
+                        "any verdict names: a read blind to every story earlier reads judged")
     args = parser.parse_args()
     shard = tuple(int(part) for part in args.shard.split("/"))
     sizes = tuple(int(part) for part in args.sizes.split("-"))
