@@ -57,7 +57,7 @@ def different_numbers(a: ClaimView, b: ClaimView) -> list[str]:
                     not _restates(a, b) or _elsewhere(a, b) or a.article.published != b.article.published):
                 continue  # «3 غارات» on one town, «4 غارات» on another; each day's market figures
             same_unit = qa.referent and qb.referent and qa.referent == qb.referent
-            if same_unit and not _compatible(qa, qb) and not _updated(a, qa, b, qb):
+            if same_unit and not _compatible(qa, qb):
                 reasons.append(_reason("number", a, b, a=a.article.span_text(qa), b=b.article.span_text(qb)))
             elif qa.value == qb.value and count_other_things(qa, qb) and (
                     (fated := _fates(qa, qb)) or _counts_alongside(a, qa, b, qb)):
@@ -323,16 +323,6 @@ def _counted_in(view: ClaimView) -> set[str]:
     inside = [(q.start - view.claim.start, q.end - view.claim.start) for q, _ in view.quantities]
     return {counted_referent(t.text) for t in tokens(view.text) if t.kind == "word"
             and not any(start <= t.start < end for start, end in inside)}
-
-
-def _updated(a: ClaimView, qa: Quantity, b: ClaimView, qb: Quantity) -> bool:
-    """The larger figure comes from the report published on a later day: the count of an
-    unfolding event updated («29 قتيلا» on Friday, «36 قتيلا» on Sunday; two million homes
-    without power on the day, 3.62 million in all three days later), not contradicted. A later
-    report with a smaller figure still conflicts."""
-    first, second = a.article.published, b.article.published
-    return first is not None and second is not None and first != second and (
-        (first < second) == (qa.value < qb.value))
 
 
 def _compatible(qa: Quantity, qb: Quantity) -> bool:
