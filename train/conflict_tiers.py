@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -28,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "bench"))
-from conflicts import VERDICTS, check_of, clash_reasons, key_text, read_verdicts, wilson  # noqa: E402
+from conflicts import VERDICTS, check_of, clash_reasons, key_text, read_stories, read_verdicts, wilson  # noqa: E402
 from saudinewsnet import ingest_all  # noqa: E402
 
 from riwaya.compare.tiers import MODEL_FILE  # noqa: E402
@@ -43,13 +42,12 @@ LARGEST_STORY = 8
 KIND_OF_CHECK = {check_of(template): kind for kind, template in CONFLICT_REASONS.items()}
 
 
-def reported_reasons(db: str, urls: set[str]) -> set[str]:
+def reported_reasons(db: str, verdicts: dict[str, dict]) -> set[str]:
     """The verdict keys of every conflict reason the current code reports in the stories that
-    hold one of ``urls``."""
-    story_of = dict(sqlite3.connect(db).execute("SELECT url, story_id FROM articles"))
+    hold an article a verdict names."""
     found = set()
     with open_store(db) as store:
-        for story in sorted({story_of[url] for url in urls if url in story_of}):
+        for story in sorted(read_stories(db, verdicts)):
             articles = store.story_articles(story)
             if len(articles) > LARGEST_STORY:
                 continue
@@ -63,9 +61,8 @@ def main() -> None:
     parser.add_argument("--db", help="a store holding all of SaudiNewsNet (else one is ingested)")
     args = parser.parse_args()
     verdicts = read_verdicts(VERDICTS)
-    urls = {v[side] for v in verdicts.values() for side in ("a", "b")}
     with tempfile.TemporaryDirectory() as folder:
-        found = reported_reasons(args.db or ingest_all(Path(folder))[0], urls)
+        found = reported_reasons(args.db or ingest_all(Path(folder))[0], verdicts)
     judged, right = Counter(), Counter()
     for key, verdict in verdicts.items():
         kind = KIND_OF_CHECK.get(verdict["check"])
