@@ -30,7 +30,7 @@ from riwaya.ner.conll import read_conll  # noqa: E402
 
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEED = 7
-ROUND_ENDS = (8, 16, 24, 32, 40)
+ROUND_ENDS = (8, 16, 24, 32, 40, 48)
 """The last batch of each annotation round (eval/ner_train/draw.py)."""
 
 
@@ -41,7 +41,8 @@ def rounds(count: int) -> set[str]:
 
 TRAININGS = {"alone": ("ANERcorp alone", set()), "first": ("+ news, round 1", rounds(1)),
              "two": ("+ news, rounds 1-2", rounds(2)), "three": ("+ news, rounds 1-3", rounds(3)),
-             "four": ("+ news, rounds 1-4", rounds(4)), "all": ("+ news, all", None)}
+             "four": ("+ news, rounds 1-4", rounds(4)), "five": ("+ news, rounds 1-5", rounds(5)),
+             "all": ("+ news, all", None)}
 """What each compared model adds to ANERcorp: its name and the batches it may learn from
 (None: all)."""
 

@@ -1,7 +1,7 @@
 """Agreement of annotators on the articles annotated twice: batches n1 and n2 share six, and a
 third reader (``second_reader.jsonl``, told to read no other annotation) did the same six; n17
-and n18 (the third round, other annotators) share four, n25 and n26 (the fourth) four, and n33
-and n34 (the fifth) four.
+and n18 (the third round, other annotators) share four, n25 and n26 (the fourth) four, n33
+and n34 (the fifth) four, and n41 and n42 (the sixth) four.
 Mention F1 with the same span and type, with overlapping spans and the same type, and token
 Cohen's kappa over BIO-free labels (the type of the mention a token falls in, or O).
 
@@ -65,7 +65,7 @@ def main() -> None:
         if row["sha1"] in shared:
             by_sha.setdefault(row["sha1"], {})[batch] = row
     third = {row["sha1"]: row for row in read_jsonl(HERE / "second_reader.jsonl")}
-    for first, second in (("n1", "n2"), ("n17", "n18"), ("n25", "n26"), ("n33", "n34")):
+    for first, second in (("n1", "n2"), ("n17", "n18"), ("n25", "n26"), ("n33", "n34"), ("n41", "n42")):
         pairs = [(rows[first], rows[second]) for rows in by_sha.values() if first in rows and second in rows]
         if pairs:
             compare(f"{first} and {second}", pairs)
