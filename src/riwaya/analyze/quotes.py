@@ -433,10 +433,14 @@ def _relayed_from(cue: _Cue) -> int | None:
 
 
 def _continues(cue: _Cue) -> bool:
-    """The verb has no subject of its own: a continuation cue, a stop or only punctuation after it."""
+    """The verb has no subject of its own: a continuation cue, a stop or only punctuation after it
+    (past a pronoun that says to or of whom: «وقال لهم إن»، «أعرب خلاله عن»)."""
     folded, i = cue.folded, cue.i
-    return folded[i] in CONTINUING or folded[i + 1] in SPEAKER_STOPS \
-        or all(t.kind == "punct" for t in cue.tokens[i + 1:cue.after])
+    after = i + 1
+    while after < cue.after and folded[after] in LEADING_PRONOUNS:
+        after += 1
+    return folded[i] in CONTINUING or (after < len(folded) and folded[after] in SPEAKER_STOPS) \
+        or all(t.kind == "punct" for t in cue.tokens[after:cue.after])
 
 
 def _plural(token: Token) -> bool:
