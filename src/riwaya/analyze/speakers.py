@@ -14,7 +14,9 @@ that entity, across quotes and across reports. In order:
    nearest person named before with that title («الوزير فلان» ... «وقال الوزير»), else (an
    office) to the person quoted last, else to the nearest person named before;
 3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to the nearest
-   organisation named before whose name holds that noun, else to the nearest organisation.
+   organisation named before whose name holds that noun, else to the nearest organisation;
+4. a document that names no body («وأوضح البيان»، «وبينت النتائج») is the nearest
+   organisation's named before it.
 
 A phrase cut inside a name refers to that name, and an office named in a headline, before any
 person, refers to the first person named after it with that title, else the first after.
@@ -69,8 +71,8 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
     if cut is not None:
         return replace(source, refers_to=Span(cut.start, cut.end))
     if source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
-        referent = _body(text, [w for w in words(text[source.start : source.end]) if w.content][1:],
-                         source, mentions)
+        said = [w for w in words(text[source.start : source.end]) if w.content]
+        referent = _body(text, said[1:], source, mentions) if len(said) > 1 else _issuer(source, mentions)
     else:
         referent = _apposed(source, quote, mentions) or _referent(text, source, mentions, quoted)
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
@@ -108,6 +110,13 @@ def _referent(text: str, source: Source, mentions: list[Mention],
                 return found
         return None
     return _body(text, said, source, mentions)
+
+
+def _issuer(source: Source, mentions: list[Mention]) -> Mention | None:
+    """The body a bare «البيان»، «التقرير»، «النتائج» comes from: the nearest organisation named
+    before it."""
+    return max((m for m in mentions if m.type == ORGANISATION and m.end <= source.start),
+               key=lambda m: m.start, default=None)
 
 
 def _people_around(source: Source, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
