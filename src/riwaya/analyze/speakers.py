@@ -21,8 +21,11 @@ that entity, across quotes and across reports. In order:
 A phrase cut inside a name refers to that name, and an office named in a headline, before any
 person, refers to the first person named after it with that title, else the first after.
 
-Anonymous, outlet and document sources refer to no one. A phrase that names someone keeps its
-own name."""
+An office of a named body («وزير التربية والتعليم»، «رئيس مركز الخارجة») is a person: the one
+named right after it, or beside the same office before; else the body it names. An office's
+phrase never stands for a body named after it («وأضاف الإعلامي، في تصريحات لقناة ...»).
+
+Anonymous and outlet sources refer to no one. A phrase that names a person keeps its own name."""
 
 from __future__ import annotations
 
@@ -64,17 +67,25 @@ def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
 
 def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
               quoted: Mention | None = None) -> Source:
-    if source.kind not in ("named", "document") or any(source.start <= m.start and m.end <= source.end
-                                     and m.type in NAMED for m in mentions):
+    if source.kind not in ("named", "document"):
+        return source
+    inside = {m.type for m in mentions if source.start <= m.start and m.end <= source.end}
+    said = [w for w in words(text[source.start : source.end]) if w.content]
+    office = bool(said) and "title" in said[0].roles  # a person's office: an apposed body is not him
+    if PERSON in inside or (ORGANISATION in inside and not office):
         return source
     cut = _cut_name(source, mentions)
-    if cut is not None:
-        return replace(source, refers_to=Span(cut.start, cut.end))
-    if source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
-        said = [w for w in words(text[source.start : source.end]) if w.content]
+    if office and (ORGANISATION in inside or (cut is not None and cut.type == ORGANISATION)):
+        # «وزير التربية والتعليم»، «رئيس الهيئة الملكية [للجبيل]»: the office of a named body
+        referent = _apposed(source, quote, mentions, people_only=True) or _beside_office(
+            text, said, _people_around(source, mentions)[0], source) or cut
+    elif cut is not None:
+        referent = cut
+    elif source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
         referent = _body(text, said[1:], source, mentions) if len(said) > 1 else _issuer(source, mentions)
     else:
-        referent = _apposed(source, quote, mentions) or _referent(text, source, mentions, quoted)
+        referent = (_apposed(source, quote, mentions, people_only=office)
+                    or _referent(text, source, mentions, quoted))
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
 
 
@@ -84,11 +95,13 @@ def _cut_name(source: Source, mentions: list[Mention]) -> Mention | None:
                 None)
 
 
-def _apposed(source: Source, quote: Quote, mentions: list[Mention]) -> Mention | None:
+def _apposed(source: Source, quote: Quote, mentions: list[Mention],
+             people_only: bool = False) -> Mention | None:
     """A name after the phrase and before the quoted words: «... للهيئة المهندس فلان أن»."""
     if quote.start < source.end:
         return None
-    between = [m for m in mentions if m.type in NAMED and source.end <= m.start
+    kinds = (PERSON,) if people_only else NAMED
+    between = [m for m in mentions if m.type in kinds and source.end <= m.start
                and m.end <= min(quote.start, source.end + APPOSITION_REACH)]
     return min(between, key=lambda m: (m.type != PERSON, m.start), default=None)
 
