@@ -13,8 +13,9 @@ that entity, across quotes and across reports. In order:
    («المهندس مجدي الطماوي، رئيس مركز الخارجة» ... «وأكد رئيس مركز الخارجة»), else to the
    nearest person named before with that title («الوزير فلان» ... «وقال الوزير»), else (an
    office) to the person quoted last, else to the nearest person named before;
-3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to the nearest
-   organisation named before whose name holds that noun, else to the nearest organisation;
+3. a body's head noun (وزارة، هيئة، منظمة، شركة، المرصد ...) refers to an organisation named
+   before whose name holds that noun: the one quoted last, else the nearest whose name starts
+   with it, else the nearest; with none such, to the nearest organisation;
 4. a document that names no body («وأوضح البيان»، «وبينت النتائج») is the nearest
    organisation's named before it.
 
@@ -49,7 +50,7 @@ def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
                      mentions: list[Mention]) -> tuple[list[Quote], list[Source]]:
     """The quotes and sources with ``refers_to`` set on each named source that names no one."""
     resolved: dict[tuple[int, int], Source] = {}
-    quoted: Mention | None = None  # the last person quoted, by name or through an office
+    quoted: dict[str, Mention] = {}  # the last person and organisation quoted, by name or not
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None:
@@ -58,15 +59,18 @@ def resolve_speakers(text: str, quotes: list[Quote], sources: list[Source],
             resolved[(speaker.start, speaker.end)] = _resolved(text, speaker, quote, mentions, quoted)
         named = resolved[(speaker.start, speaker.end)]
         named = named.refers_to or named
-        quoted = next((m for m in mentions if m.type == PERSON and named.start <= m.start
-                       and m.end <= named.end), quoted)
+        for kind in NAMED:
+            found = next((m for m in mentions if m.type == kind and named.start <= m.start
+                          and m.end <= named.end), None)
+            if found is not None:
+                quoted[kind] = found
     quotes = [replace(q, speaker=resolved[(q.speaker.start, q.speaker.end)]) if q.speaker else q
               for q in quotes]
     return quotes, [resolved.get((s.start, s.end), s) for s in sources]
 
 
 def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
-              quoted: Mention | None = None) -> Source:
+              quoted: dict[str, Mention]) -> Source:
     if source.kind not in ("named", "document"):
         return source
     inside = {m.type for m in mentions if source.start <= m.start and m.end <= source.end}
@@ -82,7 +86,8 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
     elif cut is not None:
         referent = cut
     elif source.kind == "document":  # «وأوضح بيان المنظمة»: the body whose statement it is
-        referent = _body(text, said[1:], source, mentions) if len(said) > 1 else _issuer(source, mentions)
+        referent = (_body(text, said[1:], source, mentions, quoted.get(ORGANISATION)) if len(said) > 1
+                    else _issuer(source, mentions))
     else:
         referent = (_apposed(source, quote, mentions, people_only=office)
                     or _referent(text, source, mentions, quoted))
@@ -107,7 +112,7 @@ def _apposed(source: Source, quote: Quote, mentions: list[Mention],
 
 
 def _referent(text: str, source: Source, mentions: list[Mention],
-              quoted: Mention | None = None) -> Mention | None:
+              quoted: dict[str, Mention]) -> Mention | None:
     """The mention the phrase refers back to; None when it names no office, honorific or body."""
     said = [w for w in words(text[source.start : source.end]) if w.content]
     if not said:
@@ -117,12 +122,12 @@ def _referent(text: str, source: Source, mentions: list[Mention],
         for people in _people_around(source, mentions):
             titled = [m for m in people if head.stem in _title_stems(text, m)]
             # else the person quoted last, before the nearest one merely named
-            last = [quoted] if quoted in people and "title" in head.roles else []
+            last = [quoted[PERSON]] if quoted.get(PERSON) in people and "title" in head.roles else []
             found = _beside_office(text, said, people, source) or (titled or last or people or [None])[0]
             if found is not None:
                 return found
         return None
-    return _body(text, said, source, mentions)
+    return _body(text, said, source, mentions, quoted.get(ORGANISATION))
 
 
 def _issuer(source: Source, mentions: list[Mention]) -> Mention | None:
@@ -140,16 +145,24 @@ def _people_around(source: Source, mentions: list[Mention]) -> tuple[list[Mentio
             sorted((m for m in people if m.start >= source.end), key=lambda m: m.start))
 
 
-def _body(text: str, said: list[Word], source: Source, mentions: list[Mention]) -> Mention | None:
-    """The organisation a body's head noun first in ``said`` refers to (nearest named before
-    with that noun, else nearest), or None when the words start with no such noun."""
+def _body(text: str, said: list[Word], source: Source, mentions: list[Mention],
+          quoted: Mention | None = None) -> Mention | None:
+    """The organisation a body's head noun first in ``said`` refers to, or None when the words
+    start with no such noun: of those named before whose name holds the noun, the body quoted
+    last, else the nearest named by that noun first («الكلية» is «كلية الملك فهد», not «المديرية
+    العامة لكلية الملك فهد»), else the nearest; else the nearest organisation."""
     if not said or not said[0].roles & BODY_ROLES:
         return None
     head = said[0]
     bodies = sorted((m for m in mentions if m.type == ORGANISATION and m.end <= source.start),
                     key=lambda m: -m.start)
-    named = [m for m in bodies if head.stem in {w.stem for w in words(text[m.start : m.end])}]
-    return (named or bodies or [None])[0]
+    forms = {head.stem, head.bare}  # «الوزارة» / «وزارة», whose light stem loses its و
+    named = []
+    for body in bodies:
+        said_there = [{w.stem, w.bare} for w in words(text[body.start : body.end]) if w.content]
+        if any(forms & word for word in said_there):
+            named.append((body != quoted, not forms & said_there[0], body))
+    return min(named, key=lambda item: item[:2])[2] if named else (bodies or [None])[0]
 
 
 def _title_stems(text: str, person: Mention) -> set[str]:
