@@ -367,8 +367,9 @@ def relayed_source(cue: _Cue) -> Source | None:
 
 
 def subject_after(cue: _Cue) -> Source | None:
-    """«قال الوزير إن»: the phrase after the verb, cut at «في تصريح ...»."""
-    if _relayed_from(cue) is None:
+    """«قال الوزير إن»: the phrase after the verb, cut at «في تصريح ...»; none after a verb
+    whose subject stands before it, after «كان» («وكانت الوزارة أعلنت القبض على ...»)."""
+    if _relayed_from(cue) is None and _subject_after_was(cue.tokens, cue.folded, cue.i, cue.mentions) is None:
         return _speaker(cue.tokens, cue.folded, cue.i + 1, cue.after, cue.mentions)
     return None
 
@@ -468,15 +469,25 @@ def _in_institution_name(tokens, mention) -> bool:
 def _subject_before(tokens, folded, i, mentions) -> Source | None:
     """«وكانت الوزارة (قد) أعلنت»، «التقرير يكشف»: a subject between «كان» or the clause start
     and the verb, with no other verb or punctuation in between."""
+    subject = _subject_after_was(tokens, folded, i, mentions)
+    if subject is not None:
+        return subject
+    first = _clause_start(tokens, i)
+    words = tokens[first:i]
+    if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
+            and not any(w in VERBS or w in SPEAKER_STOPS for w in folded[first:i]):
+        return _speaker(tokens, folded, first, i, mentions)
+    return None
+
+
+def _subject_after_was(tokens, folded, i, mentions) -> Source | None:
+    """«وكانت الوزارة (قد) أعلنت»: the subject between «كان» and the verb; the verb's own
+    subject, so the words after the verb are its object («أعلنت القبض على ...»)."""
     first = _clause_start(tokens, i)
     was = next((j for j in range(i - 1, max(first - 1, i - _LONGEST_SPEAKER), -1) if folded[j] in _WAS), None)
     before = i - (folded[i - 1] == ALREADY)
     if was is not None and not any(w in VERBS or w in CLAUSE_PARTICLES for w in folded[was + 1:before]):
         return _speaker(tokens, folded, was + 1, before, mentions)
-    words = tokens[first:i]
-    if 0 < len(words) <= 6 and all(t.kind == "word" for t in words) \
-            and not any(w in VERBS or w in SPEAKER_STOPS for w in folded[first:i]):
-        return _speaker(tokens, folded, first, i, mentions)
     return None
 
 
