@@ -29,7 +29,8 @@ def phrase_matches(words: list[str]) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(words):
-        for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        longest = max((_longest_from().get(head, 0) for head in _heads(words[i])), default=0)
+        for size in range(min(longest, len(words) - i), 0, -1):
             kind = _listed(words[i : i + size])
             if kind:
                 found.append((i, i + size, kind))
@@ -40,13 +41,27 @@ def phrase_matches(words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def _heads(first: str) -> tuple[str, ...]:
+    """A phrase's first word as written, and without a one-letter proclitic."""
+    return (first, first[1:]) if len(first) > 3 and first[0] in "وفبل" else (first,)
+
+
+@cache
+def _longest_from() -> dict[str, int]:
+    """Each first word of a place or organisation entry -> the most words an entry starting
+    with it has: no longer phrase is looked up (most words start none)."""
+    longest: dict[str, int] = {}
+    for entry in gazetteer("ORG") | gazetteer("LOC"):
+        head, size = entry.split(" ", 1)[0], entry.count(" ") + 1
+        longest[head] = max(longest.get(head, 0), size)
+    return longest
+
+
 def _listed(words: list[str]) -> str | None:
-    first = words[0]
-    for head in (first, first[1:] if len(first) > 3 and first[0] in "وفبل" else None):
-        if head:
-            phrase = " ".join([head, *words[1:]])
-            if phrase in gazetteer("ORG"):
-                return "ORG"
-            if phrase in gazetteer("LOC"):
-                return "LOC"
+    for head in _heads(words[0]):
+        phrase = " ".join([head, *words[1:]])
+        if phrase in gazetteer("ORG"):
+            return "ORG"
+        if phrase in gazetteer("LOC"):
+            return "LOC"
     return None
