@@ -5,7 +5,7 @@
 First the word clusters from unlabeled news (train/ner_clusters.py, SaudiNewsNet plus the words
 of the ANERcorp train split; ``--keep-clusters`` reuses the shipped table), then the CRF on the
 ANERcorp train split (CAMeL Lab split, 125k tokens; train/ner_crf.py) and the SaudiNewsNet
-articles annotated under the gold guide (eval/ner_train, 312k tokens; ``--news-copies 0`` leaves
+articles annotated under the gold guide (eval/ner_train, 372k tokens; ``--news-copies 0`` leaves
 them out), optionally with AQMAR (Wikipedia). Writes src/riwaya/models/ner-clusters.tsv and
 ner.crfsuite, then scores the model on the ANERcorp test split.
 """

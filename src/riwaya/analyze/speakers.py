@@ -74,9 +74,11 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
     if source.kind not in ("named", "document"):
         return source
     inside = {m.type for m in mentions if source.start <= m.start and m.end <= source.end}
+    if PERSON in inside:
+        return source
     said = [w for w in words(text[source.start : source.end]) if w.content]
     office = bool(said) and "title" in said[0].roles  # a person's office: an apposed body is not him
-    if PERSON in inside or (ORGANISATION in inside and not office):
+    if ORGANISATION in inside and not office:
         return source
     cut = _cut_name(source, mentions)
     if office and (ORGANISATION in inside or (cut is not None and cut.type == ORGANISATION)):
@@ -90,7 +92,7 @@ def _resolved(text: str, source: Source, quote: Quote, mentions: list[Mention],
                     else _issuer(source, mentions))
     else:
         referent = (_apposed(source, quote, mentions, people_only=office)
-                    or _referent(text, source, mentions, quoted))
+                    or _referent(text, said, source, mentions, quoted))
     return replace(source, refers_to=Span(referent.start, referent.end)) if referent else source
 
 
@@ -111,10 +113,10 @@ def _apposed(source: Source, quote: Quote, mentions: list[Mention],
     return min(between, key=lambda m: (m.type != PERSON, m.start), default=None)
 
 
-def _referent(text: str, source: Source, mentions: list[Mention],
+def _referent(text: str, said: list[Word], source: Source, mentions: list[Mention],
               quoted: dict[str, Mention]) -> Mention | None:
-    """The mention the phrase refers back to; None when it names no office, honorific or body."""
-    said = [w for w in words(text[source.start : source.end]) if w.content]
+    """The mention the phrase (its content words ``said``) refers back to; None when it names
+    no office, honorific or body."""
     if not said:
         return None
     head = said[0]

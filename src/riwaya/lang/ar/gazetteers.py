@@ -1,5 +1,5 @@
 """The name lists in ``gazetteer/`` (written by the team), folded for matching: given names,
-places and organisations, single words and phrases of up to six words."""
+places and organisations, single words and phrases."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from .clitics import fold_word
 
 LISTS = {"first_name": "person_first_names.txt", "particle": "person_surname_particles.txt",
          "LOC": "places.txt", "ORG": "organisations.txt"}
-MAX_WORDS = 6
+
+
 def fold_phrase(phrase: str) -> str:
     return " ".join(fold_word(word) for word in phrase.split())
 
